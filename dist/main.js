@@ -1,0 +1,8 @@
+import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
+import {
+  run
+} from "./chunks/chunk-Y6L5A4FK.js";
+import "./chunks/chunk-CV2KHLTK.js";
+
+// src/action/main.ts
+await run();
