@@ -5,7 +5,11 @@
 
 /** Where a policy module comes from, as the user asked for it. */
 export type PolicySource =
-  | { kind: 'local'; /** absolute directory holding go.mod */ dir: string; /** as written by the user */ spec: string }
+  | {
+      kind: 'local'
+      /** absolute directory holding go.mod */ dir: string
+      /** as written by the user */ spec: string
+    }
   | { kind: 'remote'; module: string; version: string }
 
 /** A parsed go.mod. */
@@ -16,7 +20,13 @@ export interface GoMod {
   go?: string
   toolchain?: string
   requires: { path: string; version: string; indirect: boolean }[]
-  replaces: { oldPath: string; oldVersion?: string; newPath: string; newVersion?: string; line: number }[]
+  replaces: {
+    oldPath: string
+    oldVersion?: string
+    newPath: string
+    newVersion?: string
+    line: number
+  }[]
 }
 
 /** How the generated code gets an instance of a policy. */
@@ -89,4 +99,28 @@ export interface PolicyOutput {
   type: string
   path: string | null
   version: string | null
+}
+
+/**
+ * What the pipeline needs to know about the source revision and the event that triggered it.
+ * The action builds it from the GitHub context; the CLI from git and flags.
+ */
+export interface GitContext {
+  /** e.g. pull_request, push, workflow_dispatch, release; 'local' for the CLI. */
+  eventName: string
+  /** refs/heads/main, refs/tags/v1.2.3, refs/pull/7/merge */
+  ref?: string
+  /** The commit being built (for pull requests: the head commit). */
+  sha?: string
+  /** Set on pull_request / pull_request_target events. */
+  pullRequest?: { number: number; headSha: string; fromFork: boolean }
+  defaultBranch?: string
+  /** https://github.com/owner/repo */
+  repositoryUrl?: string
+  repository?: string
+  /** Commit time, seconds since the epoch: the source of SOURCE_DATE_EPOCH. */
+  commitTime?: number
+  /** License from the repository metadata, when known (SPDX id). */
+  license?: string
+  description?: string
 }

@@ -1,0 +1,181 @@
+/**
+ * Every option of the product, once: the action inputs (action.yml), the CLI flags
+ * (`--name`) and the library's BuildOptions are all derived from this table, and a test keeps
+ * action.yml and the README's table in agreement with it.
+ */
+export interface OptionSpec {
+  /** kebab-case: the action input name and the CLI flag name. */
+  name: string
+  description: string
+  /** Default as action.yml writes it (a string); undefined = no default. */
+  default?: string
+  /**
+   * A list input: 'lines-or-commas' splits on newlines and commas (platforms, tags);
+   * 'lines' only on newlines, for values that may hold commas (labels, build args).
+   */
+  list?: 'lines' | 'lines-or-commas'
+  /** Only meaningful in the action (e.g. github-token). */
+  actionOnly?: boolean
+  /** Whether the value is a secret to be masked. */
+  secret?: boolean
+}
+
+export const OPTIONS: readonly OptionSpec[] = [
+  {
+    name: 'policies',
+    list: 'lines-or-commas',
+    description:
+      'Policy module directories (each holding a go.mod) or globs of them, newline- or comma-separated, relative to working-directory.'
+  },
+  {
+    name: 'manifest',
+    description: 'Path of a policy-build.yaml manifest. Default: policy-build.yaml when it exists.'
+  },
+  {
+    name: 'engine',
+    description:
+      'Directory of a custom engine core module. Default: the engine shipped with the action.'
+  },
+  {
+    name: 'templates',
+    description: 'Directory with overriding imports.go.hbs and/or Dockerfile.hbs templates.'
+  },
+  {
+    name: 'working-directory',
+    default: '.',
+    description:
+      'Workspace root: every path is resolved inside it, and paths leaving it are refused.'
+  },
+  {
+    name: 'platforms',
+    list: 'lines-or-commas',
+    default: 'linux/amd64,linux/arm64',
+    description: 'Target platforms, cross-compiled on the runner (no QEMU).'
+  },
+  {
+    name: 'image',
+    list: 'lines-or-commas',
+    description: 'One or more image names, e.g. ghcr.io/acme/policy-engine.'
+  },
+  {
+    name: 'tags',
+    list: 'lines-or-commas',
+    description:
+      'Explicit tags or full image references; when set they replace the computed tags (docker/metadata-action tags output fits).'
+  },
+  {
+    name: 'labels',
+    list: 'lines',
+    description:
+      'Extra image labels as key=value, one per line; they override the computed OCI labels of the same key (docker/metadata-action labels output fits).'
+  },
+  {
+    name: 'latest',
+    default: 'false',
+    description: 'Also tag `latest` on pushes to the default branch.'
+  },
+  {
+    name: 'base-image',
+    description:
+      'Base image of the final stage. Default: gcr.io/distroless/static-debian12:nonroot. `scratch` works too.'
+  },
+  {
+    name: 'push',
+    default: 'auto',
+    description: 'auto | true | false. auto pushes except on pull requests from forks.'
+  },
+  {
+    name: 'output',
+    default: 'image',
+    description:
+      'image (push/load an image) | oci (write an OCI layout tarball) | none (stop after compiling).'
+  },
+  {
+    name: 'oci-file',
+    description: 'Path of the OCI tarball when output is oci. Default: <out>/image.oci.tar.'
+  },
+  {
+    name: 'load',
+    default: 'false',
+    description: 'Load the single-platform image into the local Docker engine.'
+  },
+  {
+    name: 'builder',
+    description: 'Name of the buildx builder to use. Default: the current builder.'
+  },
+  { name: 'build-args', list: 'lines', description: 'Build arguments as KEY=value, one per line.' },
+  { name: 'go-build-flags', description: 'Extra flags for `go build`, space-separated.' },
+  {
+    name: 'ldflags',
+    description: 'Extra -ldflags for `go build`, appended to the version stamping.'
+  },
+  {
+    name: 'version',
+    description:
+      'Version stamped into the engine and the image labels. Default: from the tag, or the short commit.'
+  },
+  {
+    name: 'cache',
+    default: 'true',
+    description: 'Restore and save the Go build and module caches with @actions/cache.'
+  },
+  {
+    name: 'cache-key-prefix',
+    default: 'policy-engine-build',
+    description: 'Prefix of the Go cache key.'
+  },
+  { name: 'sbom', default: 'false', description: 'Generate an SBOM attestation (buildx --sbom).' },
+  {
+    name: 'provenance',
+    default: 'false',
+    description:
+      'Generate a provenance attestation (buildx --provenance); false keeps the index to the platform images.'
+  },
+  {
+    name: 'pr-comment',
+    default: 'true',
+    description: 'On pull requests, create or update one comment with the preview image.'
+  },
+  {
+    name: 'github-token',
+    default: '${{ github.token }}',
+    actionOnly: true,
+    secret: true,
+    description: 'Token for the pull request comment.'
+  },
+  { name: 'registry', description: 'Registry to log in to before pushing, e.g. ghcr.io.' },
+  { name: 'username', description: 'Registry user name.' },
+  {
+    name: 'password',
+    secret: true,
+    description: 'Registry password or token: masked, and passed to docker login on stdin.'
+  },
+  {
+    name: 'out',
+    description:
+      'Directory for the generated workspace, binaries and Dockerfile. Default: a fresh folder under RUNNER_TEMP (action) or ./.out (CLI).'
+  }
+]
+
+export const OUTPUTS: readonly { name: string; description: string }[] = [
+  { name: 'image', description: 'The pushed image by digest: name@sha256:...' },
+  { name: 'digest', description: 'The image (index) digest.' },
+  { name: 'tags', description: 'Newline-separated list of the full image references tagged.' },
+  { name: 'metadata', description: 'The buildx metadata JSON.' },
+  { name: 'policies', description: 'JSON array of {name, module, package, type, path, version}.' },
+  { name: 'imports-file', description: 'Path of the generated imports.go.' },
+  { name: 'dockerfile', description: 'Path of the rendered Dockerfile.' },
+  { name: 'cache-hit', description: 'true when the Go cache was restored from an exact key match.' }
+]
+
+/** Splits a list input the way the docker actions do: trimmed, no empties, no # comments. */
+export function splitList(
+  value: string | undefined,
+  mode: 'lines' | 'lines-or-commas' = 'lines-or-commas'
+): string[] {
+  if (!value) return []
+  return value
+    .split(mode === 'lines' ? /\r?\n/ : /\r?\n|,/)
+    .map(item => item.trim())
+    .filter(item => item.length > 0 && !item.startsWith('#'))
+}

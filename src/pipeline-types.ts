@@ -1,0 +1,69 @@
+import type { DiscoveryResult, Platform, PolicyOutput } from './types.js'
+
+/** The library's view of every option (see src/options.ts for their meaning and defaults). */
+export interface BuildOptions {
+  /** Absolute workspace root: every path is resolved inside it. */
+  workingDirectory: string
+  policies: string[]
+  manifest?: string
+  engine?: string
+  templates?: string
+  platforms: string[]
+  images: string[]
+  tags: string[]
+  labels: string[]
+  latest: boolean
+  baseImage?: string
+  push: 'auto' | 'true' | 'false'
+  output: 'image' | 'oci' | 'none'
+  ociFile?: string
+  load: boolean
+  builder?: string
+  buildArgs: string[]
+  goBuildFlags: string[]
+  ldflags?: string
+  version?: string
+  cache: boolean
+  cacheKeyPrefix: string
+  sbom: boolean
+  provenance: boolean
+  registry?: string
+  username?: string
+  password?: string
+  /** Output directory (workspace, binaries, Dockerfile). */
+  out?: string
+}
+
+export interface StepTiming {
+  step: 'discover' | 'generate' | 'cache-restore' | 'compile' | 'package' | 'publish'
+  ms: number
+}
+
+export interface CompiledBinary {
+  platform: Platform
+  /** Absolute path, <out>/bin/<os>/<arch>[/<variant>]/policy-engine */
+  path: string
+}
+
+export interface PipelineResult {
+  discovery: DiscoveryResult
+  policies: PolicyOutput[]
+  platforms: Platform[]
+  outDir: string
+  importsFile: string
+  dockerfile?: string
+  binaries: CompiledBinary[]
+  /** Full references tagged (name:tag). */
+  tags: string[]
+  /** Index digest sha256:... when an image was built. */
+  digest?: string
+  /** name@digest of the first image name, when pushed. */
+  image?: string
+  metadata?: Record<string, unknown>
+  ociFile?: string
+  pushed: boolean
+  /** Why push was skipped, when it was (fork pull request, push: false, ...). */
+  pushSkippedReason?: string
+  cacheHit: boolean
+  timings: StepTiming[]
+}
