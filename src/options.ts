@@ -49,8 +49,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: 'platforms',
     list: 'lines-or-commas',
-    default: 'linux/amd64,linux/arm64',
-    description: 'Target platforms, cross-compiled on the runner (no QEMU).'
+    description:
+      "Target platforms, cross-compiled on the runner (no QEMU). Default: the manifest's image.platforms, else linux/amd64,linux/arm64."
   },
   {
     name: 'image',
