@@ -9,6 +9,7 @@ const common = {
 }
 
 export default {
+  reporters: ['default', '<rootDir>/scripts/jest-count-reporter.cjs'],
   projects: [
     {
       ...common,
