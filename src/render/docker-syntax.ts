@@ -3,12 +3,19 @@
  * its place, or throws: a value that cannot be written safely is refused, never rewritten.
  */
 
-const CONTROL = /[\u0000-\u001f\u007f]/
+/** C0 controls and DEL: a newline would end the instruction and start another. */
+function hasControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x20 || code === 0x7f) return true
+  }
+  return false
+}
 const LONE_SURROGATE = /\p{Cs}/u
 
 function checkText(value: unknown, what: string): string {
   if (typeof value !== 'string') throw new Error(`${what} must be a string, got ${typeof value}`)
-  if (CONTROL.test(value)) {
+  if (hasControl(value)) {
     throw new Error(
       `${what} must not hold newlines or control characters: ${JSON.stringify(value)}`
     )
