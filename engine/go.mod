@@ -1,0 +1,3 @@
+module github.com/policy-engine-build/engine
+
+go 1.22
