@@ -108,10 +108,16 @@ export async function generateWorkspace(
 function goModEditArgs(module: PolicyModule): string[] {
   const path = module.goMod.module
   if (module.source.kind === 'local') {
-    // v0.0.0 is a placeholder version; the replace points it at the local folder.
-    return [`-require=${path}@v0.0.0`, `-replace=${path}=${module.dir}`]
+    // The version is a placeholder; the replace points it at the local folder.
+    return [`-require=${path}@${placeholderVersion(path)}`, `-replace=${path}=${module.dir}`]
   }
   return [`-require=${path}@${module.source.version}`]
+}
+
+/** v0.0.0, or vN.0.0 for a module whose path ends in a major version (`/v2`, gopkg.in `.v3`). */
+export function placeholderVersion(modulePath: string): string {
+  const major = /(?:\/|^gopkg\.in\/.*\.)v([0-9]+)$/.exec(modulePath)
+  return major ? `v${major[1]}.0.0` : 'v0.0.0'
 }
 
 function uniqueModules(modules: PolicyModule[]): PolicyModule[] {
