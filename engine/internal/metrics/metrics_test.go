@@ -57,11 +57,11 @@ func TestExposition(t *testing.T) {
 
 func TestEscapeLabelValue(t *testing.T) {
 	tests := map[string]string{
-		"plain":       "plain",
-		`a"b`:         `a\"b`,
-		`back\slash`:  `back\\slash`,
-		"new\nline":   `new\nline`,
-		"}{,=\" ok": `}{,=\" ok`,
+		"plain":      "plain",
+		`a"b`:        `a\"b`,
+		`back\slash`: `back\\slash`,
+		"new\nline":  `new\nline`,
+		"}{,=\" ok":  `}{,=\" ok`,
 	}
 	for in, want := range tests {
 		if got := EscapeLabelValue(in); got != want {
