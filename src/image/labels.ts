@@ -1,0 +1,103 @@
+import { ProblemList } from '../errors.js'
+import type { GitContext, PolicyOutput } from '../types.js'
+
+/** The label listing the policies compiled into the engine (comma-separated names). */
+export const POLICIES_LABEL = 'io.policy-engine-build.policies'
+
+const OCI = 'org.opencontainers.image'
+/** Same rule as the Dockerfile renderer: written unquoted, so letters, digits, '.', '-', '_'. */
+const LABEL_KEY = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/
+
+export interface LabelInput {
+  git: GitContext
+  version: string
+  /** The policies, or just their names. */
+  policies: (PolicyOutput | string)[]
+  /** Seconds since the epoch for `created`; see sourceDateEpoch(). Omitted when undefined. */
+  created?: number
+  title?: string
+  description?: string
+  licenses?: string
+  /** The `labels` input: key=value lines; they override computed labels of the same key. */
+  explicit?: string[]
+}
+
+/**
+ * SOURCE_DATE_EPOCH from the environment when it is a valid integer, else the commit time.
+ * Using the commit time (not "now") is what makes two builds of one commit identical.
+ */
+export function sourceDateEpoch(
+  git: GitContext,
+  env: NodeJS.ProcessEnv = process.env
+): number | undefined {
+  const raw = env.SOURCE_DATE_EPOCH?.trim()
+  if (raw && /^\d+$/.test(raw)) return Number(raw)
+  return git.commitTime
+}
+
+/** RFC 3339 in UTC, seconds precision: 2024-05-01T12:00:00Z. */
+export function rfc3339(epochSeconds: number): string {
+  return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+function policyName(policy: PolicyOutput | string): string {
+  if (typeof policy === 'string') return policy
+  return policy.name ?? `${policy.package}.${policy.type}`
+}
+
+/** The OCI labels of SPEC section 4, then the explicit ones on top. Keys come out sorted. */
+export function ociLabels(input: LabelInput): Record<string, string> {
+  const { git } = input
+  const names = input.policies.map(policyName)
+  const labels: Record<string, string> = {
+    [`${OCI}.title`]: input.title ?? 'policy-engine',
+    [`${OCI}.description`]:
+      input.description ??
+      git.description ??
+      `Policy engine with ${names.length} ${names.length === 1 ? 'policy' : 'policies'}${names.length ? `: ${names.join(', ')}` : ''}`,
+    [`${OCI}.version`]: input.version,
+    [POLICIES_LABEL]: names.join(',')
+  }
+  if (git.repositoryUrl) labels[`${OCI}.source`] = git.repositoryUrl
+  const revision = git.pullRequest?.headSha ?? git.sha
+  if (revision) labels[`${OCI}.revision`] = revision
+  if (input.created !== undefined) labels[`${OCI}.created`] = rfc3339(input.created)
+  const licenses = input.licenses ?? git.license
+  if (licenses) labels[`${OCI}.licenses`] = licenses
+
+  Object.assign(labels, parseLabels(input.explicit ?? []))
+  return Object.fromEntries(Object.entries(labels).sort(([a], [b]) => a.localeCompare(b)))
+}
+
+/**
+ * Parses `key=value` lines (docker/metadata-action's labels output fits). Blank lines are
+ * skipped; the value may contain '='. Every bad line is reported at once.
+ */
+export function parseLabels(lines: string[]): Record<string, string> {
+  const problems = new ProblemList()
+  const labels: Record<string, string> = {}
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return
+    const eq = line.indexOf('=')
+    if (eq < 0) {
+      problems.add({
+        field: 'labels',
+        message: `line ${index + 1} "${line}" has no '='`,
+        fix: 'write each label as key=value on its own line'
+      })
+      return
+    }
+    const key = line.slice(0, eq).trim()
+    if (!LABEL_KEY.test(key)) {
+      problems.add({
+        field: 'labels',
+        message: `line ${index + 1}: "${key}" is not a valid label key`,
+        fix: "use letters, digits, '.', '-' and '_', e.g. org.opencontainers.image.vendor"
+      })
+      return
+    }
+    labels[key] = line.slice(eq + 1)
+  })
+  problems.throwIfAny()
+  return labels
+}
