@@ -1,0 +1,173 @@
+import * as cache from '@actions/cache'
+import { mkdir } from 'node:fs/promises'
+import type { Logger } from '../logger.js'
+import { routeCacheOutput } from './cache-log.js'
+import type { GoCacheDirs } from './cache-key.js'
+import { markGoCacheEntriesUnused, trimGoCache, type TrimResult } from './trim.js'
+
+/**
+ * What the main step hands to the post step (through core.saveState as JSON): enough to
+ * trim and save exactly what was restored, under the key computed before the build.
+ */
+export interface GoCacheState {
+  key: string
+  /** [GOCACHE, GOMODCACHE]: the same list at restore and save (it is part of the cache version). */
+  paths: string[]
+  gocache: string
+  /** True only on an exact match of `key`: then the save is skipped. */
+  cacheHit: boolean
+  matchedKey?: string
+  /** GOCACHE entries with an older mtime were not used by this build (see trim.ts). */
+  trimCutoffMs?: number
+}
+
+/** Minutes from SEGMENT_DOWNLOAD_TIMEOUT_MINS (the variable @actions/cache reads), else 5. */
+function defaultRestoreTimeoutMs(env: NodeJS.ProcessEnv): number {
+  const minutes = Number(env.SEGMENT_DOWNLOAD_TIMEOUT_MINS)
+  return (Number.isFinite(minutes) && minutes > 0 ? minutes : 5) * 60_000
+}
+
+const TIMED_OUT = Symbol('timed out')
+
+/** Resolves to TIMED_OUT after ms; the timer never keeps the process alive. */
+function deadline(ms: number): { promise: Promise<typeof TIMED_OUT>; cancel: () => void } {
+  let timer: NodeJS.Timeout | undefined
+  const promise = new Promise<typeof TIMED_OUT>(resolve => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms)
+    timer.unref()
+  })
+  return { promise, cancel: () => clearTimeout(timer) }
+}
+
+/**
+ * Runs a cache call with its log routed to the logger and a deadline. Every failure becomes
+ * a warning and `undefined`: a cache is an optimisation, never a reason to fail the build.
+ */
+async function guarded<T>(
+  what: string,
+  timeoutMs: number,
+  logger: Logger,
+  fn: () => Promise<T>
+): Promise<{ value?: T; problems: string[] }> {
+  const routed = routeCacheOutput(logger, fn)
+  const limit = deadline(timeoutMs)
+  try {
+    const value = await Promise.race([routed.promise, limit.promise])
+    if (value === TIMED_OUT) {
+      routed.release()
+      logger.warning(
+        `Go cache: ${what} did not finish within ${Math.round(timeoutMs / 1000)}s; going on without it`
+      )
+      routed.promise.catch(() => {})
+      return { problems: [...routed.messages.problems, 'timeout'] }
+    }
+    return { value, problems: routed.messages.problems }
+  } catch (error) {
+    logger.warning(`Go cache: ${what} failed: ${(error as Error).message}`)
+    return { problems: [...routed.messages.problems, (error as Error).message] }
+  } finally {
+    limit.cancel()
+  }
+}
+
+export interface RestoreGoCacheOptions {
+  dirs: GoCacheDirs
+  key: string
+  restoreKeys: string[]
+  logger: Logger
+  /** Default: SEGMENT_DOWNLOAD_TIMEOUT_MINS, else 5 minutes. */
+  timeoutMs?: number
+  env?: NodeJS.ProcessEnv
+}
+
+/**
+ * Restores GOCACHE and GOMODCACHE, then ages the GOCACHE entries so that the save can keep
+ * only what the build used. Never throws for a cache problem.
+ *
+ * After a timeout the download may still finish and extract later, while Go compiles. That
+ * is safe: GOCACHE output entries are named by their content hash and Go checks the size
+ * and hash of what it reads, so a late overwrite with the same entry changes nothing.
+ */
+export async function restoreGoCache(options: RestoreGoCacheOptions): Promise<GoCacheState> {
+  const { dirs, key, logger } = options
+  const paths = [dirs.gocache, dirs.gomodcache]
+  await Promise.all(paths.map(path => mkdir(path, { recursive: true })))
+  const state: GoCacheState = { key, paths, gocache: dirs.gocache, cacheHit: false }
+  if (!cache.isFeatureAvailable()) {
+    logger.info(
+      'Go cache: no Actions cache service here (ACTIONS_CACHE_URL unset); compiling with an empty cache'
+    )
+  } else {
+    const timeoutMs = options.timeoutMs ?? defaultRestoreTimeoutMs(options.env ?? process.env)
+    const started = Date.now()
+    const { value: matchedKey } = await guarded('restore', timeoutMs, logger, () =>
+      cache.restoreCache([...paths], key, options.restoreKeys)
+    )
+    if (matchedKey) {
+      state.matchedKey = matchedKey
+      state.cacheHit = matchedKey === key
+      const how = state.cacheHit ? 'exact hit' : 'restored through a restore-key'
+      logger.info(
+        `Go cache: ${how} ${matchedKey} in ${((Date.now() - started) / 1000).toFixed(1)}s`
+      )
+    } else {
+      logger.info(`Go cache: nothing restored for ${key}`)
+    }
+  }
+  state.trimCutoffMs = (await markGoCacheEntriesUnused(dirs.gocache)).cutoffMs
+  return state
+}
+
+export interface SaveGoCacheOptions {
+  state: GoCacheState
+  logger: Logger
+  /** Default 15 minutes. */
+  timeoutMs?: number
+  /** Default true: drop GOCACHE entries this build did not use before saving. */
+  trim?: boolean
+}
+
+export interface SaveGoCacheResult {
+  saved: boolean
+  /** The id the cache service gave the entry, when saved. */
+  cacheId?: number
+  /** Why nothing was saved. */
+  skipped?: 'exact-hit' | 'unavailable' | 'failed'
+  trim?: TrimResult
+}
+
+/** Trims and saves the Go caches (the action's post step). Never throws for a cache problem. */
+export async function saveGoCache(options: SaveGoCacheOptions): Promise<SaveGoCacheResult> {
+  const { state, logger } = options
+  if (state.cacheHit) {
+    logger.info(`Go cache: exact hit on ${state.key}; nothing new to save`)
+    return { saved: false, skipped: 'exact-hit' }
+  }
+  if (!cache.isFeatureAvailable()) {
+    logger.info('Go cache: no Actions cache service here (ACTIONS_CACHE_URL unset); not saving')
+    return { saved: false, skipped: 'unavailable' }
+  }
+  let trim: TrimResult | undefined
+  if (options.trim !== false && state.trimCutoffMs !== undefined) {
+    trim = await trimGoCache(state.gocache, state.trimCutoffMs)
+    const mb = (bytes: number) => (bytes / 1048576).toFixed(1)
+    logger.info(
+      `Go cache: trimmed ${trim.removedFiles} unused entries (${mb(trim.removedBytes)} MiB), keeping ${trim.keptFiles} (${mb(trim.keptBytes)} MiB)`
+    )
+  }
+  const { value: cacheId, problems } = await guarded(
+    'save',
+    options.timeoutMs ?? 15 * 60_000,
+    logger,
+    () => cache.saveCache([...state.paths], state.key)
+  )
+  if (cacheId === undefined || cacheId === -1) {
+    // saveCache reports most failures itself (routed above) and returns -1; say it plainly
+    // when it did not.
+    if (problems.length === 0)
+      logger.warning(`Go cache: ${state.key} was not saved (the cache service did not accept it)`)
+    return { saved: false, skipped: 'failed', trim }
+  }
+  logger.info(`Go cache: saved ${state.key} (id ${cacheId})`)
+  return { saved: true, cacheId, trim }
+}

@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs'
+import { InputError, type Problem } from '../errors.js'
+import type { DiscoveryResult, GoMod } from '../types.js'
+import { run } from '../util/exec.js'
+
+/** What `go env -json` told us about the Go toolchain on PATH. */
+export interface GoToolchain {
+  /** e.g. "1.26.8" (without the "go" prefix). */
+  version: string
+  goroot: string
+  /** The host's defaults; the build overrides them with its own dedicated caches. */
+  gocache: string
+  gomodcache: string
+  hostOs: string
+  hostArch: string
+}
+
+/**
+ * Reads the toolchain once with `go env -json`; GOVERSION there is the same string
+ * `go version` prints. GOTOOLCHAIN=local so that a go.mod asking for a newer Go is reported
+ * by us instead of Go silently downloading another toolchain.
+ */
+export async function readGoToolchain(env: NodeJS.ProcessEnv = process.env): Promise<GoToolchain> {
+  const fix = 'install Go on the runner first, e.g. with actions/setup-go, or put `go` on PATH'
+  let result
+  try {
+    result = await run(
+      'go',
+      ['env', '-json', 'GOVERSION', 'GOROOT', 'GOCACHE', 'GOMODCACHE', 'GOHOSTOS', 'GOHOSTARCH'],
+      {
+        env: { ...env, GOTOOLCHAIN: 'local' },
+        timeoutMs: 60_000
+      }
+    )
+  } catch {
+    throw new InputError({
+      field: 'go',
+      message: 'the Go toolchain (`go`) was not found on PATH',
+      fix
+    })
+  }
+  if (result.exitCode !== 0) {
+    throw new InputError({
+      field: 'go',
+      message: `\`go env\` failed (exit ${result.exitCode}): ${result.stderr.trim()}`,
+      fix
+    })
+  }
+  const values = JSON.parse(result.stdout) as Record<string, string>
+  return {
+    version: values.GOVERSION.replace(/^go/, '').split(/[\s-]/)[0],
+    goroot: values.GOROOT,
+    gocache: values.GOCACHE,
+    gomodcache: values.GOMODCACHE,
+    hostOs: values.GOHOSTOS,
+    hostArch: values.GOHOSTARCH
+  }
+}
+
+interface GoVersionParts {
+  nums: [number, number, number]
+  /** 0 = language version "1.21", 1 = pre-release, 2 = release "1.21.0"; Go's ordering. */
+  kind: number
+  pre: number
+}
+
+function parseGoVersion(text: string): GoVersionParts | undefined {
+  const m = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+)|(rc|beta)(\d+))?$/.exec(text.trim())
+  if (!m) return undefined
+  const nums: [number, number, number] = [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)]
+  if (m[3] !== undefined) return { nums, kind: 2, pre: 0 }
+  if (m[4]) return { nums, kind: 1, pre: (m[4] === 'rc' ? 1000 : 0) + Number(m[5]) }
+  return { nums, kind: 0, pre: 0 }
+}
+
+/**
+ * Compares Go versions the way Go does (1.21 < 1.21rc1 < 1.21.0 < 1.21.1).
+ * Unparseable versions compare equal, so a typo is left to Go itself to report.
+ */
+export function compareGoVersions(a: string, b: string): number {
+  const pa = parseGoVersion(a)
+  const pb = parseGoVersion(b)
+  if (!pa || !pb) return 0
+  for (let i = 0; i < 3; i++) if (pa.nums[i] !== pb.nums[i]) return pa.nums[i] - pb.nums[i]
+  // "1.21" vs "1.21.0": a language version is satisfied by any 1.21.x, so treat it as the lowest.
+  if (pa.kind !== pb.kind) return pa.kind - pb.kind
+  return pa.pre - pb.pre
+}
+
+/** The line of the `go` directive, for the error message (best effort). */
+function goDirectiveLine(file: string): number | undefined {
+  try {
+    const index = readFileSync(file, 'utf8')
+      .split('\n')
+      .findIndex(line => /^\s*go\s+\S+/.test(line))
+    return index >= 0 ? index + 1 : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Every go.mod the build compiles: the engine's and each policy module's. */
+export function goModsOf(engine: GoMod, discovery?: DiscoveryResult): GoMod[] {
+  return [engine, ...(discovery?.modules.map(m => m.goMod) ?? [])]
+}
+
+/**
+ * Refuses the build when a go.mod asks for a newer Go than the toolchain on PATH, naming
+ * every such go.mod at once with the version to install.
+ */
+export function checkGoVersions(toolchainVersion: string, goMods: readonly GoMod[]): void {
+  const problems: Problem[] = []
+  let needed = toolchainVersion
+  for (const mod of goMods) {
+    if (!mod.go || compareGoVersions(mod.go, toolchainVersion) <= 0) continue
+    if (compareGoVersions(mod.go, needed) > 0) needed = mod.go
+    problems.push({
+      file: mod.file,
+      line: goDirectiveLine(mod.file),
+      field: 'go',
+      message: `module ${mod.module} requires go ${mod.go}, but the Go toolchain on PATH is go${toolchainVersion}`,
+      fix: ''
+    })
+  }
+  for (const problem of problems) {
+    problem.fix = `install Go ${needed} or newer before this step, e.g. actions/setup-go with go-version: '>=${needed}'`
+  }
+  if (problems.length > 0) throw new InputError(problems)
+}
