@@ -1,0 +1,3 @@
+module example.com/policies/header-claims
+
+go 1.22
