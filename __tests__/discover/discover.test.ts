@@ -1,0 +1,136 @@
+import { describe, expect, it } from '@jest/globals'
+import { join, resolve } from 'node:path'
+import { discover } from '../../src/discover/index.js'
+import { recordingLogger } from '../../src/logger.js'
+import type { DiscoveredPolicy } from '../../src/types.js'
+
+const workspace = resolve('__tests__/fixtures/discover')
+
+/** `package.Symbol kind` per policy: what the generated imports.go will reference. */
+function shapes(policies: DiscoveredPolicy[]): string[] {
+  return policies.map(p => `${p.package}.${p.symbol} ${p.kind}${p.name ? ` "${p.name}"` : ''}`)
+}
+
+async function discoverGood(dir: string) {
+  const logger = recordingLogger()
+  const result = await discover({ workspace, policies: [`good/${dir}`] }, logger)
+  return { result, logger }
+}
+
+describe('discover: awkward but valid shapes', () => {
+  it('registers value receivers and accepts interface{} for any', async () => {
+    const { result } = await discoverGood('valuerecv')
+    expect(shapes(result.policies)).toEqual([
+      'example.com/policies/valuerecv.AllowAll value "allow-all"',
+      'example.com/policies/valuerecv.Level value "level"'
+    ])
+    expect(result.policies.map(p => p.composite)).toEqual([true, false])
+    expect(result.policies[0].file).toBe(join(workspace, 'good/valuerecv/allow.go'))
+    expect(result.policies[0].line).toBe(10)
+  })
+
+  it('prefers a New() constructor returning an unexported type over exported types', async () => {
+    const { result } = await discoverGood('ctor')
+    expect(shapes(result.policies)).toEqual(['example.com/policies/ctor.New constructor "limiter"'])
+  })
+
+  it('finds two policies in one package, pointer and mixed receivers, and warns about near misses', async () => {
+    const { result, logger } = await discoverGood('multi')
+    expect(shapes(result.policies)).toEqual([
+      'example.com/policies/multi.Upper pointer "upper"',
+      'example.com/policies/multi.Lower pointer "lower"'
+    ])
+    const warnings = logger.messages.filter(m => m.level === 'warning')
+    expect(warnings.map(w => w.message)).toEqual([
+      'type Partial is not a policy: no method Execute(ctx context.Context, input any) (any, error)',
+      'generic type Generic satisfies the policy contract but cannot be registered without type arguments: add func New() returning an instance'
+    ])
+    expect(warnings[0].location).toEqual({
+      file: join(workspace, 'good/multi/policies.go'),
+      line: 31,
+      column: 6
+    })
+    expect(result.warnings).toHaveLength(2)
+  })
+
+  it('skips _test.go, //go:build ignore, other-OS files, testdata/, internal/ and _ folders', async () => {
+    const { result } = await discoverGood('multi')
+    const symbols = result.policies.map(p => p.symbol)
+    for (const hidden of ['TestOnly', 'Ignored', 'WindowsOnly', 'Fake', 'Secret', 'Scratch']) {
+      expect(symbols).not.toContain(hidden)
+    }
+  })
+
+  it('reads build constraints for the target platform', async () => {
+    const result = await discover({ workspace, policies: ['good/multi'], goos: 'windows' })
+    expect(result.policies.map(p => p.symbol)).toContain('WindowsOnly')
+  })
+
+  it('finds a policy only in a nested package, with methods promoted from an internal package', async () => {
+    const { result } = await discoverGood('nested')
+    expect(shapes(result.policies)).toEqual([
+      'example.com/policies/nested/checks/headers.RequireHeader value "require-header"'
+    ])
+    // The nested module under sub/ is a module of its own, not part of this one.
+    expect(result.policies.map(p => p.symbol)).not.toContain('Sub')
+  })
+
+  it('keeps the package name of a /v2 module whose name differs from its path', async () => {
+    const { result } = await discoverGood('v2')
+    expect(result.policies).toHaveLength(1)
+    expect(result.policies[0]).toMatchObject({
+      module: 'example.com/policies/renamed/v2',
+      package: 'example.com/policies/renamed/v2',
+      packageName: 'renamedpolicy',
+      symbol: 'NewPolicy',
+      kind: 'constructor'
+    })
+  })
+
+  it('accepts a dashed module path', async () => {
+    const { result } = await discoverGood('dashed')
+    expect(result.policies[0]).toMatchObject({
+      module: 'example.com/policies/my-dashed-policy',
+      packageName: 'mydashed',
+      symbol: 'Deny',
+      kind: 'pointer'
+    })
+  })
+
+  it('still finds a policy whose package imports a module that is not downloaded', async () => {
+    const result = await discover({ workspace, policies: ['scanonly/external'] })
+    expect(shapes(result.policies)).toEqual(['example.com/policies/external.Deny pointer "deny"'])
+  })
+
+  it('expands globs to directories holding a go.mod and reports modules with their go.mod', async () => {
+    const result = await discover({ workspace, policies: ['good/*'] })
+    expect(result.modules.map(m => m.goMod.module).sort()).toEqual([
+      'example.com/policies/ctor',
+      'example.com/policies/multi',
+      'example.com/policies/my-dashed-policy',
+      'example.com/policies/nested',
+      'example.com/policies/renamed/v2',
+      'example.com/policies/valuerecv'
+    ])
+    expect(result.policies).toHaveLength(8)
+    const local = result.modules[0].source
+    expect(local.kind).toBe('local')
+  })
+
+  it('lists a module once when it is given twice, by path and by glob', async () => {
+    const result = await discover({ workspace, policies: ['good/ctor', './good/ctor/', 'good/c*'] })
+    expect(result.modules).toHaveLength(1)
+  })
+
+  it('warns about replace directives in a policy module, naming go.mod:line', async () => {
+    const logger = recordingLogger()
+    await discover({ workspace, policies: ['bad/replaces'] }, logger)
+    const warnings = logger.messages.filter(m => m.level === 'warning')
+    expect(warnings.map(w => w.location)).toEqual([
+      { file: join(workspace, 'bad/replaces/go.mod'), line: 7, column: undefined },
+      { file: join(workspace, 'bad/replaces/go.mod'), line: 10, column: undefined }
+    ])
+    expect(warnings[0].message).toContain('replace example.com/helper => ../helper')
+    expect(warnings[0].message).toContain('Go ignores')
+  })
+})

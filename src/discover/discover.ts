@@ -1,0 +1,372 @@
+/**
+ * Discovery: from the `policies` input and the manifest to the policy modules and the
+ * policies in them (SPEC sections 2 and 3). Every input problem found is collected and
+ * thrown together as one InputError; the scan only runs once the inputs are sound.
+ */
+import { existsSync, realpathSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { InputError, ProblemList, type Problem } from '../errors.js'
+import { formatLocation, silentLogger, type Logger } from '../logger.js'
+import type {
+  DiscoveredPolicy,
+  DiscoveryResult,
+  DiscoveryWarning,
+  PolicyModule,
+  PolicySource
+} from '../types.js'
+import { readGoMod, type GoModWithLines } from './gomod.js'
+import { runGoscan, type GoscanModule } from './goscan.js'
+import { loadManifest, MANIFEST_FILE, type Manifest } from './manifest.js'
+import { checkModulePath } from './modulepath.js'
+import { checkInside, expandPolicyPath, isDirectory, type PathOrigin } from './paths.js'
+import { downloadModule } from './remote.js'
+
+export interface DiscoverOptions {
+  /** Workspace root; every path is resolved inside it. */
+  workspace: string
+  /** Directories or globs of directories holding a go.mod, relative to the workspace. */
+  policies?: string[]
+  /** Manifest path; default policy-build.yaml in the workspace when it exists. */
+  manifest?: string
+  /** Target platform whose build constraints select the files (default linux/amd64). */
+  goos?: string
+  goarch?: string
+  env?: NodeJS.ProcessEnv
+}
+
+export type Discovery = DiscoveryResult & { manifest?: Manifest }
+
+/** What discovery looks for, said once so every "no policy" message says the same. */
+export const CONTRACT_DESCRIPTION =
+  'an exported type whose methods (pointer or value receivers) are Name() string, ' +
+  'Execute(ctx context.Context, input any) (any, error) and Validate() error, ' +
+  'or an exported func New() or NewPolicy() without parameters returning one'
+
+interface Candidate {
+  source: PolicySource
+  dir: string
+  origin: PathOrigin
+}
+
+export async function discover(
+  options: DiscoverOptions,
+  logger: Logger = silentLogger
+): Promise<Discovery> {
+  const env = options.env ?? process.env
+  const workspace = resolve(options.workspace)
+  if (!isDirectory(workspace)) {
+    throw new InputError({
+      field: 'working-directory',
+      message: `workspace ${workspace} is not a directory`,
+      fix: 'set working-directory to an existing folder (the checkout)'
+    })
+  }
+  const problems = new ProblemList()
+  const collect = async <T>(work: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await work()
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      error.problems.forEach(p => problems.add(p))
+      return undefined
+    }
+  }
+
+  const manifest = await readManifest(workspace, options.manifest, problems, collect)
+  const candidates = await collectCandidates(workspace, options.policies ?? [], manifest, problems)
+  const warnings: DiscoveryWarning[] = []
+  const warn = (warning: DiscoveryWarning) => {
+    warnings.push(warning)
+    logger.warning(warning.message, {
+      file: warning.file,
+      line: warning.line,
+      column: warning.column
+    })
+  }
+
+  const modules = (
+    await Promise.all(candidates.map(c => collect(() => loadModule(c, env, warn))))
+  ).filter((m): m is PolicyModule => m !== undefined)
+  refuseDuplicateModules(modules, problems)
+  if (modules.length === 0 && problems.empty) {
+    problems.add({
+      field: 'policies',
+      message: 'no policy modules were given',
+      fix: `set the policies input (directories holding a go.mod) or list them under policies: in ${MANIFEST_FILE}`
+    })
+  }
+  problems.throwIfAny()
+
+  const scan = await logger.group('Scanning Go source for policies', () =>
+    runGoscan(
+      modules.map(m => m.dir),
+      { goos: options.goos, goarch: options.goarch, env }
+    )
+  )
+  scan.modules.forEach((result, i) => collectPolicies(modules[i], result, problems, warn))
+  refuseDuplicateNames(modules, problems)
+  problems.throwIfAny()
+
+  const policies = modules.flatMap(m => m.policies)
+  for (const p of policies)
+    logger.debug(`policy ${p.package}.${p.symbol} (${p.kind}) at ${formatLocation(p)}`)
+  logger.info(
+    `Discovered ${policies.length} ${policies.length === 1 ? 'policy' : 'policies'} in ${modules.length} ${modules.length === 1 ? 'module' : 'modules'}`
+  )
+  return { modules, policies, warnings, manifest }
+}
+
+async function readManifest(
+  workspace: string,
+  given: string | undefined,
+  problems: ProblemList,
+  collect: <T>(work: () => Promise<T>) => Promise<T | undefined>
+): Promise<Manifest | undefined> {
+  let file: string
+  if (given && given.trim() !== '') {
+    const checked = checkInside(workspace, given, { field: 'manifest' })
+    if ('problem' in checked) {
+      problems.add(checked.problem)
+      return undefined
+    }
+    file = checked.path
+    if (!existsSync(file)) {
+      problems.add({
+        field: 'manifest',
+        message: `manifest file ${file} does not exist`,
+        fix: `check the path, or leave manifest empty to use ${MANIFEST_FILE} when present`
+      })
+      return undefined
+    }
+  } else {
+    file = join(workspace, MANIFEST_FILE)
+    if (!existsSync(file)) return undefined
+  }
+  return collect(() => loadManifest(file, workspace))
+}
+
+async function collectCandidates(
+  workspace: string,
+  inputs: string[],
+  manifest: Manifest | undefined,
+  problems: ProblemList
+): Promise<Candidate[]> {
+  const candidates: Candidate[] = []
+  const seen = new Set<string>()
+  const addLocal = async (spec: string, origin: PathOrigin, base: string) => {
+    const { dirs, problems: found } = await expandPolicyPath(workspace, spec, origin, base)
+    found.forEach(p => problems.add(p))
+    for (const dir of dirs) {
+      const key = existsSync(dir) ? realpathSync(dir) : dir
+      if (seen.has(key)) continue
+      seen.add(key)
+      candidates.push({ source: { kind: 'local', dir, spec }, dir, origin })
+    }
+  }
+  for (const spec of inputs.map(s => s.trim()).filter(Boolean)) {
+    await addLocal(spec, { field: 'policies' }, workspace)
+  }
+  for (const entry of manifest?.policies ?? []) {
+    const origin = { field: entry.field, file: manifest!.file, line: entry.line }
+    if (entry.kind === 'local') {
+      await addLocal(entry.path, origin, dirname(manifest!.file))
+    } else {
+      const key = `${entry.module}@${entry.version}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      candidates.push({
+        source: { kind: 'remote', module: entry.module, version: entry.version },
+        dir: '',
+        origin
+      })
+    }
+  }
+  return candidates
+}
+
+/** Checks one module's folder and go.mod; throws InputError with its problems. */
+async function loadModule(
+  candidate: Candidate,
+  env: NodeJS.ProcessEnv,
+  warn: (w: DiscoveryWarning) => void
+): Promise<PolicyModule> {
+  const { origin, source } = candidate
+  const at = (message: string, fix: string): Problem => ({
+    file: origin.file,
+    line: origin.line,
+    field: origin.field,
+    message,
+    fix
+  })
+  let dir = candidate.dir
+  let goModFile = join(dir, 'go.mod')
+  let version: string | undefined
+  if (source.kind === 'remote') {
+    const downloaded = await downloadModule(source.module, source.version, {
+      env,
+      origin: { file: origin.file, line: origin.line, field: origin.field }
+    })
+    dir = downloaded.dir
+    version = downloaded.version
+    goModFile = existsSync(join(dir, 'go.mod')) ? join(dir, 'go.mod') : downloaded.goMod
+  } else {
+    if (!existsSync(dir)) {
+      throw new InputError(
+        at(
+          `policy directory "${source.spec}" does not exist (looked at ${dir})`,
+          'check the path; each policy is a directory holding a go.mod'
+        )
+      )
+    }
+    if (!isDirectory(dir)) {
+      throw new InputError(
+        at(
+          `"${source.spec}" is a file, not a directory (${dir})`,
+          "point at the directory holding the module's go.mod"
+        )
+      )
+    }
+    if (!existsSync(goModFile)) {
+      throw new InputError(
+        at(
+          `policy directory ${dir} has no go.mod`,
+          `point at the module root, or create one with \`go mod init example.com/policies/NAME\` in ${dir}`
+        )
+      )
+    }
+  }
+  const goMod: GoModWithLines = await readGoMod(goModFile, env)
+  const invalid = checkModulePath(goMod.module)
+  if (invalid) {
+    throw new InputError({
+      file: goModFile,
+      line: goMod.moduleLine,
+      field: 'module',
+      message: `module path ${JSON.stringify(goMod.module)} ${invalid}`,
+      fix: 'use a domain-like module path, e.g. `go mod edit -module example.com/policies/NAME`'
+    })
+  }
+  if (source.kind === 'remote' && goMod.module !== source.module) {
+    throw new InputError(
+      at(
+        `module ${source.module}@${source.version} declares itself as ${goMod.module} in its go.mod`,
+        `use module: ${goMod.module}`
+      )
+    )
+  }
+  for (const r of goMod.replaces) {
+    warn({
+      file: goModFile,
+      line: r.line,
+      message:
+        `policy module ${goMod.module} has \`replace ${r.oldPath}${r.oldVersion ? ' ' + r.oldVersion : ''} => ${r.newPath}${r.newVersion ? ' ' + r.newVersion : ''}\`, ` +
+        'which Go ignores when the module is a dependency of the engine; the engine build resolves ' +
+        `${r.oldPath} without it (publish the fix or add the replace to the engine build instead)`
+    })
+  }
+  return { source, dir, goMod, version, policies: [] }
+}
+
+function describeSource(m: PolicyModule): string {
+  return m.source.kind === 'local' ? m.dir : `${m.source.module}@${m.source.version} (${m.dir})`
+}
+
+function refuseDuplicateModules(modules: PolicyModule[], problems: ProblemList): void {
+  const byPath = new Map<string, PolicyModule>()
+  for (const m of modules) {
+    const first = byPath.get(m.goMod.module)
+    if (!first) {
+      byPath.set(m.goMod.module, m)
+      continue
+    }
+    problems.add({
+      file: m.goMod.file,
+      line: (m.goMod as GoModWithLines).moduleLine,
+      field: 'module',
+      message: `module path ${m.goMod.module} is used by two policy modules: ${describeSource(first)} and ${describeSource(m)}`,
+      fix: 'give each policy module its own module path (`go mod edit -module ...`), or list the module once'
+    })
+  }
+}
+
+function collectPolicies(
+  module: PolicyModule,
+  result: GoscanModule,
+  problems: ProblemList,
+  warn: (w: DiscoveryWarning) => void
+): void {
+  const before = problems.problems.length
+  const nearMisses: string[] = []
+  for (const e of result.errors) {
+    problems.add({
+      file: e.file,
+      line: e.line || undefined,
+      message: `cannot scan module ${module.goMod.module}: ${e.message}`,
+      fix: 'make the module directory readable'
+    })
+  }
+  for (const pkg of result.packages) {
+    for (const e of pkg.syntaxErrors) {
+      problems.add({
+        file: e.file,
+        line: e.line || undefined,
+        column: e.column || undefined,
+        message: `Go syntax error: ${e.message}`,
+        fix: `fix the Go source of package ${pkg.importPath} (\`go vet ./...\` in ${module.dir} shows the same error)`
+      })
+    }
+    for (const w of pkg.warnings) {
+      warn({ file: w.file, line: w.line, column: w.column || undefined, message: w.message })
+      nearMisses.push(`${formatLocation({ file: w.file, line: w.line })}: ${w.message}`)
+    }
+    for (const p of pkg.policies) {
+      const policy: DiscoveredPolicy = {
+        module: module.goMod.module,
+        version: module.version,
+        package: pkg.importPath,
+        packageName: pkg.name,
+        symbol: p.symbol,
+        kind: p.kind,
+        file: p.file,
+        line: p.line
+      }
+      if (p.kind !== 'constructor') policy.composite = p.composite
+      if (p.name !== undefined) policy.name = p.name
+      module.policies.push(policy)
+    }
+  }
+  if (module.policies.length === 0 && problems.problems.length === before) {
+    problems.add({
+      file: module.goMod.file,
+      line: (module.goMod as GoModWithLines).moduleLine,
+      message:
+        `module ${module.goMod.module} (${module.dir}) has no policy: looked for ${CONTRACT_DESCRIPTION}, ` +
+        'in every package except internal/, testdata/, vendor/, hidden and _ folders, _test.go files and files excluded by build constraints' +
+        (nearMisses.length > 0 ? `; near misses: ${nearMisses.join('; ')}` : ''),
+      fix:
+        nearMisses.length > 0
+          ? 'correct the near misses listed above so a type has all three methods with those exact signatures'
+          : 'add such a type or constructor, or remove the module from the policies'
+    })
+  }
+}
+
+function refuseDuplicateNames(modules: PolicyModule[], problems: ProblemList): void {
+  const byName = new Map<string, DiscoveredPolicy>()
+  for (const p of modules.flatMap(m => m.policies)) {
+    if (p.name === undefined) continue
+    const first = byName.get(p.name)
+    if (!first) {
+      byName.set(p.name, p)
+      continue
+    }
+    problems.add({
+      file: p.file,
+      line: p.line,
+      message:
+        `policy name "${p.name}" is returned by Name() of both ${first.package}.${first.symbol} (${formatLocation(first)}) ` +
+        `and ${p.package}.${p.symbol} (${formatLocation(p)}); the engine refuses duplicate names`,
+      fix: 'make one of the Name() methods return a different name, or drop one of the modules'
+    })
+  }
+}

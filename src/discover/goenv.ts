@@ -1,0 +1,24 @@
+/**
+ * Environment for the go commands discovery runs for itself (reading go.mod, building and
+ * running goscan). These run on the host, so the target-platform variables a user may have
+ * exported (GOOS, GOARCH, ...) are dropped, and GOTOOLCHAIN=local keeps a `go` line in a
+ * policy's go.mod from triggering a toolchain download. GOFLAGS is dropped because flags
+ * such as -mod=vendor would break commands that are not about the user's build.
+ */
+export function goEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { ...env, GOTOOLCHAIN: 'local', GOFLAGS: '' }
+  for (const name of [
+    'GOOS',
+    'GOARCH',
+    'GOARM',
+    'GOAMD64',
+    'GOARM64',
+    'GO386',
+    'CGO_ENABLED',
+    'GOWORK'
+  ]) {
+    delete out[name]
+  }
+  out.GOWORK = 'off'
+  return out
+}

@@ -1,0 +1,135 @@
+/**
+ * Runs goscan, the Go helper in goscan/ that finds policies with go/build, go/parser and
+ * go/types (see goscan/README.md for why). It is compiled once per goscan source + Go
+ * version into a cache folder and reused; building takes a few seconds, running well under one.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { BuildError } from '../errors.js'
+import { run } from '../util/exec.js'
+import { packageRoot } from '../util/paths.js'
+import { goEnv } from './goenv.js'
+
+export interface GoscanDiagnostic {
+  file: string
+  line: number
+  column: number
+  message: string
+}
+
+export interface GoscanPolicy {
+  symbol: string
+  kind: 'constructor' | 'pointer' | 'value'
+  composite: boolean
+  name?: string
+  file: string
+  line: number
+}
+
+export interface GoscanPackage {
+  importPath: string
+  dir: string
+  name: string
+  policies: GoscanPolicy[]
+  warnings: GoscanDiagnostic[]
+  syntaxErrors: GoscanDiagnostic[]
+}
+
+export interface GoscanModule {
+  dir: string
+  module: string
+  packages: GoscanPackage[]
+  errors: GoscanDiagnostic[]
+}
+
+export interface GoscanOutput {
+  goos: string
+  goarch: string
+  modules: GoscanModule[]
+}
+
+/** The cache root: POLICY_ENGINE_BUILD_CACHE, else ~/.cache/policy-engine-build. */
+export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
+  return (
+    env.POLICY_ENGINE_BUILD_CACHE ||
+    join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'policy-engine-build')
+  )
+}
+
+const builds = new Map<string, Promise<string>>()
+
+/** Path of the goscan binary, building it first when this source/Go version has none yet. */
+export function goscanBinary(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const key = cacheRoot(env)
+  let pending = builds.get(key)
+  if (!pending) {
+    pending = buildGoscan(env)
+    pending.catch(() => builds.delete(key))
+    builds.set(key, pending)
+  }
+  return pending
+}
+
+async function buildGoscan(env: NodeJS.ProcessEnv): Promise<string> {
+  const source = join(packageRoot(), 'goscan')
+  const hostEnv = goEnv(env)
+  const version = await run('go', ['env', 'GOVERSION', 'GOHOSTOS', 'GOHOSTARCH'], {
+    env: hostEnv,
+    timeoutMs: 60_000
+  })
+  if (version.exitCode !== 0) {
+    throw new BuildError('discover', `cannot run the Go toolchain: ${version.stderr.trim()}`)
+  }
+  const hash = createHash('sha256').update(version.stdout)
+  for (const name of (await readdir(source))
+    .filter(n => n.endsWith('.go') || n === 'go.mod')
+    .sort()) {
+    hash.update(`\0${name}\0`).update(await readFile(join(source, name)))
+  }
+  const dir = join(cacheRoot(env), 'goscan', hash.digest('hex').slice(0, 16))
+  const binary = join(dir, 'goscan')
+  if (existsSync(binary)) return binary
+
+  await mkdir(dir, { recursive: true })
+  // Build next to the final name, then rename: concurrent runs never see half a binary.
+  const partial = `${binary}.${process.pid}.${Date.now()}.tmp`
+  const result = await run('go', ['build', '-trimpath', '-o', partial, '.'], {
+    cwd: source,
+    env: { ...hostEnv, CGO_ENABLED: '0' },
+    timeoutMs: 5 * 60_000
+  })
+  if (result.exitCode !== 0) {
+    await rm(partial, { force: true })
+    throw new BuildError('discover', `building the goscan helper failed:\n${result.stderr.trim()}`)
+  }
+  await rename(partial, binary)
+  return binary
+}
+
+/** Scans module directories for policies for the target platform. */
+export async function runGoscan(
+  dirs: string[],
+  options: { goos?: string; goarch?: string; env?: NodeJS.ProcessEnv } = {}
+): Promise<GoscanOutput> {
+  const env = options.env ?? process.env
+  const binary = await goscanBinary(env)
+  const hostEnv = goEnv(env)
+  // goscan reads the standard library from GOROOT; a -trimpath binary does not know where
+  // that is, so it is told.
+  const goroot = await run('go', ['env', 'GOROOT'], { env: hostEnv, timeoutMs: 60_000 })
+  const result = await run(
+    binary,
+    ['-goos', options.goos ?? 'linux', '-goarch', options.goarch ?? 'amd64', '--', ...dirs],
+    { env: { ...hostEnv, GOROOT: goroot.stdout.trim() }, timeoutMs: 5 * 60_000 }
+  )
+  if (result.exitCode !== 0) {
+    throw new BuildError(
+      'discover',
+      `goscan failed (exit ${result.exitCode}): ${result.stderr.trim()}`
+    )
+  }
+  return JSON.parse(result.stdout) as GoscanOutput
+}
