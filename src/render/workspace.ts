@@ -9,6 +9,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { goEnv } from '../discover/goenv.js'
 import { BuildError, InputError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import type { DiscoveryResult, PolicyModule } from '../types.js'
@@ -80,7 +81,8 @@ export async function generateWorkspace(
   writeFileSync(join(dir, '.dockerignore'), DOCKERIGNORE)
   writeFileSync(join(dir, OUTPUT_MARKER), 'This folder is written by policy-engine-build.\n')
 
-  const env = { ...(options.env ?? process.env), GOWORK: 'off' }
+  // Host-side go commands: no target-platform variables, GOFLAGS or go.work from the caller.
+  const env = goEnv(options.env ?? process.env)
   const goModFile = join(dir, 'go.mod')
   const modules = uniqueModules(discovery.modules)
   if (modules.length > 0) {

@@ -1,0 +1,19 @@
+import type { Logger } from '../logger.js'
+import type { BuildOptions, PipelineResult } from '../pipeline-types.js'
+import type { GitContext } from '../types.js'
+
+/** What `build` prints: the result without the bulky discovery details. */
+export function buildSummary(result: PipelineResult): Record<string, unknown> {
+  const { discovery: _discovery, ...rest } = result
+  return rest
+}
+
+/** `build`: the whole pipeline. Loaded lazily so plan/generate never load the image code. */
+export async function buildCommand(
+  options: BuildOptions,
+  git: GitContext,
+  logger: Logger
+): Promise<Record<string, unknown>> {
+  const { runPipeline } = await import('../pipeline.js')
+  return buildSummary(await runPipeline(options, git, logger))
+}
