@@ -4,8 +4,9 @@ import type { GitContext } from '../types.js'
 
 /** What `build` prints: the result without the bulky discovery details. */
 export function buildSummary(result: PipelineResult): Record<string, unknown> {
-  const { discovery: _discovery, ...rest } = result
-  return rest
+  const summary: Record<string, unknown> = { ...result }
+  delete summary.discovery
+  return summary
 }
 
 /** `build`: the whole pipeline. Loaded lazily so plan/generate never load the image code. */
