@@ -1,0 +1,424 @@
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import {
+  binaryPath,
+  checkGoVersions,
+  compile,
+  goCacheDirs,
+  goCacheKey,
+  goModsOf,
+  parsePlatforms,
+  platformString,
+  readGoToolchain,
+  resolveSourceDateEpoch,
+  restoreGoCache,
+  type GoCacheState
+} from './build/index.js'
+import { discover, readGoMod, resolveInside, type Discovery } from './discover/index.js'
+import { BuildError, InputError, type Problem } from './errors.js'
+import { ociLabels, parseLabels } from './image/labels.js'
+import { dockerLogin, dockerLogout, wantsLogin } from './image/login.js'
+import { runBuildx } from './image/buildx.js'
+import { computeTags, computeVersion } from './image/tags.js'
+import { silentLogger, type Logger } from './logger.js'
+import type { BuildOptions, PipelineResult, StepTiming } from './pipeline-types.js'
+import { DEFAULT_BASE_IMAGE, renderDockerfile } from './render/dockerfile.js'
+import { defaultEngineDir, generateWorkspace } from './render/workspace.js'
+import type { GitContext, Platform, PolicyOutput } from './types.js'
+import { run } from './util/exec.js'
+
+export const DEFAULT_PLATFORMS = ['linux/amd64', 'linux/arm64']
+
+export interface PipelineHooks {
+  /** Called once the Go cache is restored: the action hands this to its post step. */
+  onCacheRestored?(state: GoCacheState): void
+  env?: NodeJS.ProcessEnv
+}
+
+/** The options after the manifest is merged in and every value is checked. */
+export interface ResolvedSettings {
+  platforms: Platform[]
+  images: string[]
+  tags: string[]
+  labels: Record<string, string>
+  baseImage: string
+  engineDir: string
+  templatesDir?: string
+  version: string
+  push: boolean
+  pushSkippedReason?: string
+}
+
+type Step = StepTiming['step']
+
+/**
+ * The whole build: discover -> generate -> compile -> package -> publish. Each step runs in
+ * its own log group and is timed. Every input problem is found before anything is written or
+ * pushed; nothing is pushed unless every platform compiled.
+ */
+export async function runPipeline(
+  options: BuildOptions,
+  git: GitContext,
+  logger: Logger = silentLogger,
+  hooks: PipelineHooks = {}
+): Promise<PipelineResult> {
+  const timings: StepTiming[] = []
+  const step = async <T>(name: Step, title: string, fn: () => Promise<T>): Promise<T> => {
+    const started = Date.now()
+    try {
+      return await logger.group(title, fn)
+    } finally {
+      timings.push({ step: name, ms: Date.now() - started })
+    }
+  }
+  const workspace = resolve(options.workingDirectory)
+  const useActionsCache = options.cache && (hooks.env ?? process.env).GITHUB_ACTIONS === 'true'
+  const cacheDirs = goCacheDirs(useActionsCache ? 'action' : 'local', hooks.env ?? process.env)
+  // Dedicated caches, writable module cache (so a restore can extract over it), and no
+  // silent toolchain downloads.
+  const env: NodeJS.ProcessEnv = {
+    ...(hooks.env ?? process.env),
+    GOCACHE: cacheDirs.gocache,
+    GOMODCACHE: cacheDirs.gomodcache,
+    GOFLAGS: joinFlags((hooks.env ?? process.env).GOFLAGS, '-modcacherw'),
+    GOTOOLCHAIN: 'local'
+  }
+
+  const { discovery, settings } = await step('discover', 'Discover policies', async () => {
+    const discovery = await discover(
+      {
+        workspace,
+        policies: options.policies,
+        manifest: options.manifest,
+        env
+      },
+      logger
+    )
+    const settings = resolveSettings(options, discovery, git, workspace)
+    const toolchain = await readGoToolchain(env)
+    const engineMod = await readGoMod(join(settings.engineDir, 'go.mod'), env)
+    checkGoVersions(toolchain.version, goModsOf(engineMod, discovery))
+    logger.info(
+      `${discovery.policies.length} policies in ${discovery.modules.length} modules; platforms ${settings.platforms.map(platformString).join(', ')}`
+    )
+    return { discovery, settings: { ...settings, goVersion: toolchain.version } }
+  })
+
+  const outDir = resolve(
+    options.out ?? (await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'policy-engine-build-')))
+  )
+
+  let cacheHit = false
+  if (options.cache) {
+    await step('cache-restore', 'Restore the Go cache', async () => {
+      const modFiles = [settings.engineDir, ...discovery.modules.map(m => m.dir)].flatMap(dir => [
+        join(dir, 'go.mod'),
+        join(dir, 'go.sum')
+      ])
+      const key = await goCacheKey({
+        prefix: options.cacheKeyPrefix,
+        platforms: settings.platforms,
+        goVersion: settings.goVersion,
+        modFiles,
+        sourceRoots: [
+          settings.engineDir,
+          ...discovery.modules.filter(m => m.source.kind === 'local').map(m => m.dir)
+        ],
+        env
+      })
+      const state = await restoreGoCache({ dirs: cacheDirs, ...key, logger, env })
+      cacheHit = state.cacheHit
+      hooks.onCacheRestored?.(state)
+    })
+  }
+
+  const generated = await step('generate', 'Generate the engine workspace', () =>
+    generateWorkspace({
+      discovery,
+      outDir,
+      engineDir: settings.engineDir,
+      templatesDir: settings.templatesDir,
+      env,
+      logger
+    })
+  )
+
+  const sourceDateEpoch = await resolveSourceDateEpoch({
+    env,
+    repoDir: workspace,
+    commitTime: git.commitTime
+  })
+  const binaries = await step('compile', 'Compile the engine', () =>
+    compile({
+      workspaceDir: generated.dir,
+      outDir,
+      platforms: settings.platforms,
+      version: settings.version,
+      commit: git.sha ?? 'unknown',
+      sourceDateEpoch,
+      ldflags: options.ldflags,
+      goBuildFlags: options.goBuildFlags,
+      env,
+      logger
+    })
+  )
+
+  const policies = await policyOutputs(discovery, workspace, outDir, settings.platforms, env)
+
+  const dockerfile = await step('package', 'Render the Dockerfile', async () => {
+    const labels = {
+      ...ociLabels({
+        git,
+        version: settings.version,
+        policies,
+        created: sourceDateEpoch,
+        licenses: git.license
+      }),
+      ...settings.labels
+    }
+    const file = join(outDir, 'Dockerfile')
+    await writeFile(
+      file,
+      renderDockerfile(
+        { baseImage: settings.baseImage, labels },
+        { templatesDir: settings.templatesDir }
+      )
+    )
+    return file
+  })
+
+  const result: PipelineResult = {
+    discovery,
+    policies,
+    platforms: settings.platforms,
+    outDir,
+    importsFile: generated.importsFile,
+    dockerfile,
+    binaries: binaries.map(({ platform, path }) => ({ platform, path })),
+    tags: options.output === 'image' ? settings.tags : [],
+    pushed: false,
+    pushSkippedReason: settings.pushSkippedReason,
+    cacheHit,
+    timings
+  }
+  if (options.output === 'none') {
+    result.pushSkippedReason = 'output is none: stopped after compiling'
+    return result
+  }
+
+  await step('publish', 'Build and publish the image', async () => {
+    const ociFile =
+      options.output === 'oci'
+        ? resolve(options.ociFile ?? join(outDir, 'image.oci.tar'))
+        : undefined
+    const loggedIn = settings.push && wantsLogin(options)
+    if (loggedIn) {
+      await dockerLogin(
+        { registry: options.registry, username: options.username, password: options.password, env },
+        logger
+      )
+    }
+    try {
+      const built = await runBuildx(
+        {
+          context: outDir,
+          dockerfile,
+          builder: options.builder,
+          platforms: settings.platforms.map(platformString),
+          tags: options.output === 'image' ? settings.tags : [],
+          buildArgs: options.buildArgs,
+          metadataFile: join(outDir, 'buildx-metadata.json'),
+          push: options.output === 'image' && settings.push,
+          load: options.output === 'image' && options.load,
+          ociFile,
+          provenance: options.provenance,
+          sbom: options.sbom,
+          sourceDateEpoch
+        },
+        logger,
+        { env }
+      )
+      result.digest = built.digest
+      result.metadata = built.metadata
+      result.ociFile = ociFile
+      result.pushed = options.output === 'image' && settings.push
+      if (result.pushed && built.digest) result.image = `${settings.images[0]}@${built.digest}`
+    } finally {
+      if (loggedIn) await dockerLogout({ registry: options.registry, env }, logger)
+    }
+  })
+  return result
+}
+
+/**
+ * Merges the manifest under the options (options win) and checks every value, reporting all
+ * problems together, before anything is generated, compiled or pushed.
+ */
+export function resolveSettings(
+  options: BuildOptions,
+  discovery: Discovery,
+  git: GitContext,
+  workspace: string
+): ResolvedSettings {
+  const manifest = discovery.manifest
+  const image = manifest?.image
+  const problems: Problem[] = []
+  const attempt = <T>(fn: () => T, fallback: T): T => {
+    try {
+      return fn()
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      problems.push(...error.problems)
+      return fallback
+    }
+  }
+
+  const platformList = options.platforms.length
+    ? options.platforms
+    : (image?.platforms ?? DEFAULT_PLATFORMS)
+  const platforms = attempt(() => parsePlatforms(platformList), [] as Platform[])
+  const images = options.images.length ? options.images : (image?.names ?? [])
+  const version = computeVersion(git, options.version)
+  const push = decidePush(options, images, git)
+
+  if (options.push === 'true' && images.length === 0) {
+    problems.push({
+      field: 'push',
+      message: 'push is true but no image name is given',
+      fix: 'set the image input (e.g. ghcr.io/owner/policy-engine) or image.name in the manifest'
+    })
+  }
+  if (options.output !== 'image' && options.push === 'true') {
+    problems.push({
+      field: 'output',
+      message: `output is ${options.output} but push is true`,
+      fix: 'use output: image to push, or drop push'
+    })
+  }
+  if (options.output !== 'image' && options.load) {
+    problems.push({
+      field: 'load',
+      message: `output is ${options.output} but load is true`,
+      fix: 'use output: image to load the image into Docker'
+    })
+  }
+  if (options.load && platforms.length > 1) {
+    problems.push({
+      field: 'load',
+      message: `load needs a single platform, but ${platforms.length} are asked for (${platforms.map(platformString).join(', ')})`,
+      fix: 'set platforms to one platform (e.g. linux/amd64) when loading, or drop load'
+    })
+  }
+  const tags =
+    options.output === 'image' && images.length > 0
+      ? attempt(
+          () =>
+            computeTags({
+              images,
+              git,
+              latest: options.latest,
+              explicitTags: options.tags.length ? options.tags : (image?.tags ?? []),
+              version: options.version
+            }),
+          [] as string[]
+        )
+      : []
+  const labels = attempt(
+    () => parseLabels(options.labels.length ? options.labels : (image?.labels ?? [])),
+    {}
+  )
+  const engineDir = options.engine
+    ? attempt(() => resolveInside(workspace, options.engine as string, 'engine'), '')
+    : (manifest?.engine?.dir ?? defaultEngineDir())
+  const templatesDir = options.templates
+    ? attempt(() => resolveInside(workspace, options.templates as string, 'templates'), undefined)
+    : manifest?.templates?.dir
+
+  if (problems.length > 0) throw new InputError(problems)
+  return {
+    platforms,
+    images,
+    tags,
+    labels,
+    baseImage: options.baseImage || image?.base || DEFAULT_BASE_IMAGE,
+    engineDir,
+    templatesDir,
+    version,
+    ...push
+  }
+}
+
+/** push: auto pushes when there is somewhere to push to, except from fork pull requests. */
+export function decidePush(
+  options: Pick<BuildOptions, 'push' | 'output'>,
+  images: string[],
+  git: GitContext
+): { push: boolean; pushSkippedReason?: string } {
+  if (options.push === 'true') return { push: true }
+  if (options.push === 'false') return { push: false, pushSkippedReason: 'push is false' }
+  if (options.output !== 'image')
+    return { push: false, pushSkippedReason: `output is ${options.output}` }
+  if (images.length === 0) return { push: false, pushSkippedReason: 'no image name given' }
+  if (git.pullRequest?.fromFork) {
+    return {
+      push: false,
+      pushSkippedReason: `pull request #${git.pullRequest.number} comes from a fork: built, not pushed (push: auto)`
+    }
+  }
+  return { push: true }
+}
+
+/**
+ * The `policies` output. Names come from the compiled engine's own `--list` when a binary for
+ * this machine was built (the authority, since Name() may compute its result); otherwise from
+ * the scanner's reading of a constant Name().
+ */
+async function policyOutputs(
+  discovery: Discovery,
+  workspace: string,
+  outDir: string,
+  platforms: Platform[],
+  env: NodeJS.ProcessEnv
+): Promise<PolicyOutput[]> {
+  const names = await listedNames(outDir, platforms, env)
+  return discovery.policies.map(policy => {
+    const module = discovery.modules.find(m => m.goMod.module === policy.module)
+    const local = module?.source.kind === 'local'
+    return {
+      name: names.get(`${policy.package}.${policy.symbol}`) ?? policy.name ?? null,
+      module: policy.module,
+      package: policy.package,
+      type: policy.symbol,
+      path: local && module ? relative(workspace, module.dir) || '.' : null,
+      version: policy.version ?? module?.version ?? null
+    }
+  })
+}
+
+async function listedNames(
+  outDir: string,
+  platforms: Platform[],
+  env: NodeJS.ProcessEnv
+): Promise<Map<string, string>> {
+  const names = new Map<string, string>()
+  const hostArch = process.arch === 'x64' ? 'amd64' : process.arch
+  const host = platforms.find(p => p.os === process.platform && p.arch === hostArch)
+  if (!host) return names
+  const result = await run(binaryPath(outDir, host), ['--list'], { env, timeoutMs: 30_000 })
+  if (result.exitCode !== 0) {
+    throw new BuildError(
+      'compile',
+      `the compiled engine refused its policies: ${(result.stderr || result.stdout).trim()}`
+    )
+  }
+  for (const entry of JSON.parse(result.stdout) as { name: string; source: string }[]) {
+    names.set(entry.source.replace(/\(\)$/, ''), entry.name)
+  }
+  return names
+}
+
+function joinFlags(existing: string | undefined, flag: string): string {
+  const flags = (existing ?? '').split(/\s+/).filter(Boolean)
+  return flags.includes(flag) ? flags.join(' ') : [...flags, flag].join(' ')
+}
