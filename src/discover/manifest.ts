@@ -187,9 +187,12 @@ function policiesField(node: Node, add: AddProblem, lineOf: (n: Node) => number)
       return
     }
     const values: Record<string, { value?: string; node: Node }> = {}
+    // A mistyped key (`verison`) is reported once, not again as a missing field.
+    let unknownKeys = 0
     for (const pair of itemNode.items) {
       const key = keyOf(pair)
       if (!key || !POLICY_FIELDS.includes(key)) {
+        unknownKeys++
         add(
           pair.key as Node,
           `${field}.${key}`,
@@ -237,12 +240,13 @@ function policiesField(node: Node, add: AddProblem, lineOf: (n: Node) => number)
           "use the module path from the module's go.mod, e.g. github.com/acme/jwt-policy"
         )
       if (!version) {
-        add(
-          itemNode,
-          `${field}.version`,
-          `remote module ${module.value} has no version`,
-          'add `version: vX.Y.Z` (a released version of the module)'
-        )
+        if (unknownKeys === 0)
+          add(
+            itemNode,
+            `${field}.version`,
+            `remote module ${module.value} has no version`,
+            'add `version: vX.Y.Z` (a released version of the module)'
+          )
       } else if (!GO_VERSION.test(version.value!)) {
         add(
           version.node,
