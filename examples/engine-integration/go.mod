@@ -1,0 +1,3 @@
+module example.com/engine-integration
+
+go 1.22

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Go checks for the engine, the example policies, the engine integration test
+# and the engine load tool: go vet, gofmt (fails on any listed file) and
+# go test -race, module by module.
+#
+#   scripts/go-test.sh            # everything
+#   scripts/go-test.sh engine     # only the given module folders
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+if [ "$#" -gt 0 ]; then
+  modules=("$@")
+else
+  modules=(engine)
+  for d in examples/policies/*/ examples/engine-integration/ bench/engine-load/; do
+    [ -f "$d/go.mod" ] && modules+=("${d%/}")
+  done
+fi
+
+failed=()
+for m in "${modules[@]}"; do
+  echo "==> $m"
+  if ! (
+    cd "$m"
+    go vet ./...
+    unformatted="$(gofmt -l .)"
+    if [ -n "$unformatted" ]; then
+      echo "gofmt: these files need 'gofmt -w':" >&2
+      echo "$unformatted" >&2
+      exit 1
+    fi
+    go test -race -count=1 ./...
+  ); then
+    failed+=("$m")
+  fi
+done
+
+if [ "${#failed[@]}" -gt 0 ]; then
+  echo "FAILED: ${failed[*]}" >&2
+  exit 1
+fi
+echo "all Go modules passed: ${modules[*]}"
