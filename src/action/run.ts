@@ -1,8 +1,94 @@
 import * as core from '@actions/core'
+import * as github from '@actions/github'
+import { saveGoCache, type GoCacheState } from '../build/cache.js'
+import type { Logger } from '../logger.js'
+import { runPipeline } from '../pipeline.js'
+import type { PipelineResult } from '../pipeline-types.js'
+import type { GitContext } from '../types.js'
+import { buildCommentBody, upsertPreviewComment } from './comment.js'
+import {
+  checkedOutSha,
+  commitTimeFromGit,
+  gitContextFromActions,
+  isPullRequestEvent,
+  pullRequestTargetWarning,
+  pushNotice
+} from './github.js'
+import { buildOptionsOf, getInputs, type ActionInputs } from './inputs.js'
+import { actionsLogger, reportFailure } from './logger.js'
+import { actionOutputs } from './outputs.js'
+import { writeSummary } from './summary.js'
 
-// Filled in by the action issue; the entry points only call these.
-export async function run(): Promise<void> {
-  core.setFailed('policy-engine-build: the action is not wired yet')
+/** core.saveState key shared by the main and post steps. */
+export const CACHE_STATE = 'go-cache'
+
+/** The GitContext of this run: the event payload, plus what only the checkout knows. */
+async function gitContext(dir: string): Promise<GitContext> {
+  const git = gitContextFromActions(github.context)
+  const workspaceSha = await checkedOutSha(dir)
+  const warning = pullRequestTargetWarning(git, workspaceSha)
+  if (warning) core.warning(warning)
+  if (git.commitTime === undefined) git.commitTime = await commitTimeFromGit(dir, git.sha)
+  return git
 }
 
-export async function runPost(): Promise<void> {}
+async function commentOnPullRequest(
+  inputs: ActionInputs,
+  git: GitContext,
+  result: PipelineResult,
+  logger: Logger
+): Promise<void> {
+  if (!git.pullRequest || !isPullRequestEvent(git.eventName) || !inputs.prComment) return
+  if (!result.pushed && !result.digest) return
+  const [owner, repo] = git.repository
+    ? git.repository.split('/')
+    : [github.context.repo.owner, github.context.repo.repo]
+  const body = buildCommentBody(result, {
+    images: inputs.images,
+    headSha: git.pullRequest.headSha
+  })
+  await upsertPreviewComment(
+    { token: inputs.githubToken, owner, repo, issueNumber: git.pullRequest.number },
+    body,
+    logger
+  )
+}
+
+/** The main step: inputs -> context -> pipeline -> outputs, summary and pull request comment. */
+export async function run(): Promise<void> {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  try {
+    const inputs = getInputs()
+    const logger = actionsLogger(workspace)
+    const git = await gitContext(inputs.workingDirectory)
+
+    const result = await runPipeline(buildOptionsOf(inputs), git, logger, {
+      // The post step saves exactly what this step restored, under the same key.
+      onCacheRestored: (state: GoCacheState) => core.saveState(CACHE_STATE, JSON.stringify(state))
+    })
+
+    for (const [name, value] of Object.entries(actionOutputs(result))) core.setOutput(name, value)
+    const notice = pushNotice(inputs.push, result)
+    if (notice) core.notice(notice)
+    await writeSummary(result)
+    await commentOnPullRequest(inputs, git, result, logger)
+  } catch (error) {
+    reportFailure(error, workspace)
+  }
+}
+
+/** The post step (success only): save the Go caches the main step restored. Warnings only. */
+export async function runPost(): Promise<void> {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  try {
+    const saved = core.getState(CACHE_STATE)
+    if (!saved) {
+      core.info('Go cache: nothing to save (cache: false, or the main step stopped before it).')
+      return
+    }
+    const state = JSON.parse(saved) as GoCacheState
+    await saveGoCache({ state, logger: actionsLogger(workspace) })
+  } catch (error) {
+    core.warning(`Go cache not saved: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}

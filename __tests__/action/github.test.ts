@@ -1,0 +1,243 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import {
+  gitContextFromActions,
+  pullRequestTargetWarning,
+  pushNotice,
+  type ActionsContext
+} from '../../src/action/github.js'
+import type { GitContext } from '../../src/types.js'
+
+const fixture = (name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(new URL(`../fixtures/events/${name}.json`, import.meta.url), 'utf8'))
+
+/** What the runner puts in GITHUB_SHA / GITHUB_REF for each recorded event. */
+function context(eventName: string, file: string, sha: string, ref: string): ActionsContext {
+  return { eventName, payload: fixture(file), sha, ref, serverUrl: 'https://github.com' }
+}
+
+const repo = {
+  repository: 'acme/policies',
+  repositoryUrl: 'https://github.com/acme/policies',
+  defaultBranch: 'main',
+  license: 'Apache-2.0',
+  description: 'Policies for the acme gateway'
+}
+const mergeSha = '9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d'
+
+describe('gitContextFromActions with recorded payloads', () => {
+  it.each<[string, ActionsContext, GitContext]>([
+    [
+      'pull_request from the same repository',
+      context('pull_request', 'pull_request', mergeSha, 'refs/pull/42/merge'),
+      {
+        eventName: 'pull_request',
+        ref: 'refs/pull/42/merge',
+        sha: 'a3f5c7e9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1',
+        pullRequest: {
+          number: 42,
+          headSha: 'a3f5c7e9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1',
+          fromFork: false
+        },
+        ...repo
+      }
+    ],
+    [
+      'pull_request from a fork',
+      context('pull_request', 'pull_request_fork', mergeSha, 'refs/pull/43/merge'),
+      {
+        eventName: 'pull_request',
+        ref: 'refs/pull/43/merge',
+        sha: 'b4e6d8f0a2c4e6a8b0d2f4a6c8e0b2d4f6a8c0e2',
+        pullRequest: {
+          number: 43,
+          headSha: 'b4e6d8f0a2c4e6a8b0d2f4a6c8e0b2d4f6a8c0e2',
+          fromFork: true
+        },
+        ...repo
+      }
+    ],
+    [
+      'pull_request_target from a fork',
+      context(
+        'pull_request_target',
+        'pull_request_fork',
+        '1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e',
+        'refs/heads/main'
+      ),
+      {
+        eventName: 'pull_request_target',
+        ref: 'refs/heads/main',
+        sha: 'b4e6d8f0a2c4e6a8b0d2f4a6c8e0b2d4f6a8c0e2',
+        pullRequest: {
+          number: 43,
+          headSha: 'b4e6d8f0a2c4e6a8b0d2f4a6c8e0b2d4f6a8c0e2',
+          fromFork: true
+        },
+        ...repo
+      }
+    ],
+    [
+      'push of tag v1.2.3',
+      context('push', 'push_tag', 'c5d7e9f1a3b5c7d9e1f3a5b7c9d1e3f5a7b9c1d3', 'refs/tags/v1.2.3'),
+      {
+        eventName: 'push',
+        ref: 'refs/tags/v1.2.3',
+        sha: 'c5d7e9f1a3b5c7d9e1f3a5b7c9d1e3f5a7b9c1d3',
+        commitTime: Date.parse('2026-11-24T08:15:30Z') / 1000,
+        ...repo
+      }
+    ],
+    [
+      'push of pre-release tag v2.0.0-rc.1',
+      context(
+        'push',
+        'push_tag_prerelease',
+        'd6e8f0a2b4c6d8e0f2a4b6c8d0e2f4a6b8c0d2e4',
+        'refs/tags/v2.0.0-rc.1'
+      ),
+      {
+        eventName: 'push',
+        ref: 'refs/tags/v2.0.0-rc.1',
+        sha: 'd6e8f0a2b4c6d8e0f2a4b6c8d0e2f4a6b8c0d2e4',
+        commitTime: Date.parse('2026-11-24T08:00:00Z') / 1000,
+        ...repo
+      }
+    ],
+    [
+      'push of branch feature/Foo',
+      context(
+        'push',
+        'push_branch',
+        'e7f9a1b3c5d7e9f1a3b5c7d9e1f3a5b7c9d1e3f5',
+        'refs/heads/feature/Foo'
+      ),
+      {
+        eventName: 'push',
+        ref: 'refs/heads/feature/Foo',
+        sha: 'e7f9a1b3c5d7e9f1a3b5c7d9e1f3a5b7c9d1e3f5',
+        commitTime: Date.parse('2026-11-24T07:45:10Z') / 1000,
+        ...repo
+      }
+    ],
+    [
+      'push of the default branch',
+      context(
+        'push',
+        'push_default_branch',
+        'f8a0b2c4d6e8f0a2b4c6d8e0f2a4b6c8d0e2f4a6',
+        'refs/heads/main'
+      ),
+      {
+        eventName: 'push',
+        ref: 'refs/heads/main',
+        sha: 'f8a0b2c4d6e8f0a2b4c6d8e0f2a4b6c8d0e2f4a6',
+        commitTime: Date.parse('2026-11-24T10:00:00Z') / 1000,
+        ...repo
+      }
+    ],
+    [
+      'workflow_dispatch',
+      context(
+        'workflow_dispatch',
+        'workflow_dispatch',
+        '0123456789abcdef0123456789abcdef01234567',
+        'refs/heads/main'
+      ),
+      {
+        eventName: 'workflow_dispatch',
+        ref: 'refs/heads/main',
+        sha: '0123456789abcdef0123456789abcdef01234567',
+        ...repo
+      }
+    ],
+    [
+      'release published',
+      context('release', 'release', '1111111111111111111111111111111111111111', 'refs/tags/v1.3.0'),
+      {
+        eventName: 'release',
+        ref: 'refs/tags/v1.3.0',
+        sha: '1111111111111111111111111111111111111111',
+        ...repo
+      }
+    ]
+  ])('%s', (_name, actions, expected) => {
+    expect(gitContextFromActions(actions)).toEqual(expected)
+  })
+
+  it('takes the tag from the release payload even when GITHUB_REF is not the tag', () => {
+    const git = gitContextFromActions(context('release', 'release', 'abc', 'refs/heads/main'))
+    expect(git.ref).toBe('refs/tags/v1.3.0')
+  })
+
+  it('treats a pull request whose head repository was deleted as a fork', () => {
+    const payload = fixture('pull_request')
+    ;(payload.pull_request as { head: { repo: unknown } }).head.repo = null
+    const git = gitContextFromActions({
+      ...context('pull_request', 'pull_request', 'x', 'y'),
+      payload
+    })
+    expect(git.pullRequest?.fromFork).toBe(true)
+  })
+
+  it('builds the repository URL from GITHUB_SERVER_URL when the payload has no html_url', () => {
+    const git = gitContextFromActions({
+      eventName: 'workflow_dispatch',
+      sha: 'abc',
+      ref: 'refs/heads/main',
+      serverUrl: 'https://ghe.example.com',
+      payload: { repository: { full_name: 'acme/policies' } }
+    })
+    expect(git.repositoryUrl).toBe('https://ghe.example.com/acme/policies')
+  })
+
+  it('copes with an empty payload (a run outside GitHub)', () => {
+    expect(
+      gitContextFromActions({
+        eventName: 'push',
+        sha: 'abc',
+        ref: 'refs/heads/x',
+        serverUrl: '',
+        payload: {}
+      })
+    ).toEqual({ eventName: 'push', sha: 'abc', ref: 'refs/heads/x' })
+  })
+})
+
+describe('pushNotice', () => {
+  it('explains a push that push: auto decided against (a fork pull request)', () => {
+    const reason = 'pull request #43 comes from a fork: built, not pushed (push: auto)'
+    expect(pushNotice('auto', { pushed: false, pushSkippedReason: reason })).toBe(
+      `Image not pushed: ${reason}`
+    )
+  })
+  it('is quiet when the image was pushed or the user said push: false', () => {
+    expect(pushNotice('auto', { pushed: true })).toBeUndefined()
+    expect(
+      pushNotice('false', { pushed: false, pushSkippedReason: 'push is false' })
+    ).toBeUndefined()
+  })
+})
+
+describe('pullRequestTargetWarning', () => {
+  const target = gitContextFromActions(
+    context(
+      'pull_request_target',
+      'pull_request_fork',
+      '1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e',
+      'refs/heads/main'
+    )
+  )
+  it('warns when the pull request head is checked out', () => {
+    expect(pullRequestTargetWarning(target, 'b4e6d8f0a2c4e6a8b0d2f4a6c8e0b2d4f6a8c0e2')).toMatch(
+      /pull_request_target.*b4e6d8f/
+    )
+  })
+  it('is quiet when the base is checked out, and on other events', () => {
+    expect(
+      pullRequestTargetWarning(target, '1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e')
+    ).toBeUndefined()
+    const pr = gitContextFromActions(context('pull_request', 'pull_request_fork', 'x', 'y'))
+    expect(pullRequestTargetWarning(pr, 'b4e6d8f0a2c4e6a8b0d2f4a6c8e0b2d4f6a8c0e2')).toBeUndefined()
+  })
+})

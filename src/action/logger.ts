@@ -1,0 +1,85 @@
+import * as core from '@actions/core'
+import { isAbsolute, relative, sep } from 'node:path'
+import { InputError, type Problem } from '../errors.js'
+import { formatLocation, type Logger, type SourceLocation } from '../logger.js'
+
+/**
+ * Annotation properties for a location. GitHub places annotations by repository-relative
+ * path; a file outside the workspace (e.g. in the Go module cache) cannot be annotated, so
+ * its location goes into the message instead.
+ */
+export function annotationFor(
+  location: SourceLocation | undefined,
+  workspace: string
+): { properties: core.AnnotationProperties; inWorkspace: boolean } {
+  if (!location?.file) return { properties: {}, inWorkspace: true }
+  const file = isAbsolute(location.file) ? relative(workspace, location.file) : location.file
+  if (file.startsWith('..') || isAbsolute(file)) return { properties: {}, inWorkspace: false }
+  const properties: core.AnnotationProperties = { file: file.split(sep).join('/') }
+  if (location.line) {
+    properties.startLine = location.line
+    if (location.column) properties.startColumn = location.column
+  }
+  return { properties, inWorkspace: true }
+}
+
+function annotate(
+  emit: (message: string, properties: core.AnnotationProperties) => void,
+  message: string,
+  location: SourceLocation | undefined,
+  workspace: string
+): void {
+  const { properties, inWorkspace } = annotationFor(location, workspace)
+  emit(inWorkspace ? message : `${formatLocation(location)}: ${message}`, properties)
+}
+
+/** The library's Logger on top of @actions/core: annotations, and one log group per step. */
+export function actionsLogger(workspace: string): Logger {
+  return {
+    debug: message => core.debug(message),
+    info: message => core.info(message),
+    warning: (message, location) => annotate(core.warning, message, location, workspace),
+    error: (message, location) => annotate(core.error, message, location, workspace),
+    group: (name, fn) =>
+      core.group(name, async () => {
+        const started = Date.now()
+        try {
+          return await fn()
+        } finally {
+          core.info(`${name}: ${((Date.now() - started) / 1000).toFixed(1)}s`)
+        }
+      })
+  }
+}
+
+/** The annotation text of a problem: the field, the message and the fix (the file is the annotation's). */
+export function problemText(problem: Problem): string {
+  const text = problem.field ? `${problem.field}: ${problem.message}` : problem.message
+  return problem.fix ? `${text} (fix: ${problem.fix})` : text
+}
+
+/** Fails the step: one error annotation per input problem, then one failure line. */
+export function reportFailure(error: unknown, workspace: string): void {
+  if (error instanceof InputError) {
+    for (const problem of error.problems) {
+      const location = problem.file
+        ? { file: problem.file, line: problem.line, column: problem.column }
+        : undefined
+      const { properties, inWorkspace } = annotationFor(location, workspace)
+      const text = problemText(problem)
+      core.error(inWorkspace ? text : `${formatLocation(location)}: ${text}`, {
+        title: problem.field ? `policy-engine-build: ${problem.field}` : 'policy-engine-build',
+        ...properties
+      })
+    }
+    const count = error.problems.length
+    core.setFailed(
+      count === 1
+        ? 'policy-engine-build: 1 input problem (see the annotation above)'
+        : `policy-engine-build: ${count} input problems (see the annotations above)`
+    )
+    return
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  core.setFailed(message)
+}
