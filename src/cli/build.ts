@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js'
+import { runPipeline } from '../pipeline.js'
 import type { BuildOptions, PipelineResult } from '../pipeline-types.js'
 import type { GitContext } from '../types.js'
 
@@ -9,12 +10,11 @@ export function buildSummary(result: PipelineResult): Record<string, unknown> {
   return summary
 }
 
-/** `build`: the whole pipeline. Loaded lazily so plan/generate never load the image code. */
+/** `build`: the whole pipeline (discover, generate, compile, package, publish). */
 export async function buildCommand(
   options: BuildOptions,
   git: GitContext,
   logger: Logger
 ): Promise<Record<string, unknown>> {
-  const { runPipeline } = await import('../pipeline.js')
   return buildSummary(await runPipeline(options, git, logger))
 }

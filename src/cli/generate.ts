@@ -1,15 +1,15 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ociLabels, sourceDateEpoch } from '../image/labels.js'
-import { computeVersion } from '../image/tags.js'
+import { resolveSourceDateEpoch } from '../build/compile.js'
+import { ociLabels } from '../image/labels.js'
 import type { Logger } from '../logger.js'
+import { resolveSettings } from '../pipeline.js'
 import type { BuildOptions } from '../pipeline-types.js'
 import { renderDockerfile } from '../render/dockerfile.js'
 import { generateWorkspace } from '../render/workspace.js'
 import type { GitContext } from '../types.js'
 import { discoverPolicies } from './discovery.js'
 import { policyOutputs } from './policy-output.js'
-import { cliSettings } from './settings.js'
 
 export interface GenerateResult {
   dir: string
@@ -18,35 +18,46 @@ export interface GenerateResult {
   dockerfile: string
 }
 
-/** `generate`: the complete engine workspace and its Dockerfile, ready for `go build`. */
+/**
+ * `generate`: the complete engine workspace and its Dockerfile, ready for `go build`. The
+ * settings and labels are those a build would use.
+ */
 export async function generateCommand(
   options: BuildOptions,
   git: GitContext,
   logger: Logger
 ): Promise<GenerateResult> {
+  const workspace = options.workingDirectory
   const discovery = await discoverPolicies(options, logger)
-  const settings = cliSettings(options, discovery.manifest)
-  const outDir = options.out ?? join(options.workingDirectory, '.out')
-  const labels = ociLabels({
-    git,
-    version: computeVersion(git, options.version),
-    policies: policyOutputs(discovery),
-    created: sourceDateEpoch(git),
-    explicit: settings.labels
+  const settings = resolveSettings(options, discovery, git, workspace)
+  const created = await resolveSourceDateEpoch({
+    env: process.env,
+    repoDir: workspace,
+    commitTime: git.commitTime
   })
+  const labels = {
+    ...ociLabels({
+      git,
+      version: settings.version,
+      policies: policyOutputs(discovery, workspace),
+      created,
+      licenses: git.license
+    }),
+    ...settings.labels
+  }
   // Rendered before anything is written, so a bad label or base image leaves no half output.
   const dockerfileText = renderDockerfile(
     { baseImage: settings.baseImage, labels },
     { templatesDir: settings.templatesDir }
   )
-  const workspace = await generateWorkspace({
+  const generated = await generateWorkspace({
     discovery,
-    outDir,
+    outDir: options.out ?? join(workspace, '.out'),
     engineDir: settings.engineDir,
     templatesDir: settings.templatesDir,
     logger
   })
-  const dockerfile = join(workspace.dir, 'Dockerfile')
+  const dockerfile = join(generated.dir, 'Dockerfile')
   writeFileSync(dockerfile, dockerfileText)
-  return { ...workspace, dockerfile }
+  return { ...generated, dockerfile }
 }

@@ -1,11 +1,10 @@
 import { platformString } from '../build/platforms.js'
-import { computeTags } from '../image/tags.js'
 import type { Logger } from '../logger.js'
+import { resolveSettings, type ResolvedSettings } from '../pipeline.js'
 import type { BuildOptions } from '../pipeline-types.js'
 import type { DiscoveryResult, GitContext, PolicyOutput } from '../types.js'
 import { discoverPolicies } from './discovery.js'
 import { policyOutputs } from './policy-output.js'
-import { cliSettings, type CliSettings } from './settings.js'
 
 /** What `plan` prints: what a build would compile and tag, decided without writing anything. */
 export interface Plan {
@@ -13,36 +12,31 @@ export interface Plan {
   /** The Go packages imports.go would import, sorted. */
   packages: string[]
   platforms: string[]
-  /** Full image references, when image names are known. */
+  /** Full image references, when image names are known and the output is an image. */
   tags?: string[]
 }
 
-export function makePlan(discovery: DiscoveryResult, settings: CliSettings, tags?: string[]): Plan {
+export function makePlan(
+  discovery: DiscoveryResult,
+  settings: Pick<ResolvedSettings, 'platforms' | 'tags'>,
+  workspace: string
+): Plan {
   const plan: Plan = {
-    policies: policyOutputs(discovery),
+    policies: policyOutputs(discovery, workspace),
     packages: [...new Set(discovery.policies.map(policy => policy.package))].sort(),
     platforms: settings.platforms.map(platformString)
   }
-  if (tags !== undefined) plan.tags = tags
+  if (settings.tags.length > 0) plan.tags = settings.tags
   return plan
 }
 
+/** `plan`: discovery plus the same settings checks as a build (every problem at once). */
 export async function planCommand(
   options: BuildOptions,
   git: GitContext,
   logger: Logger
 ): Promise<Plan> {
   const discovery = await discoverPolicies(options, logger)
-  const settings = cliSettings(options, discovery.manifest)
-  const tags =
-    settings.images.length > 0
-      ? computeTags({
-          images: settings.images,
-          git,
-          latest: options.latest,
-          explicitTags: settings.explicitTags,
-          version: options.version
-        })
-      : undefined
-  return makePlan(discovery, settings, tags)
+  const settings = resolveSettings(options, discovery, git, options.workingDirectory)
+  return makePlan(discovery, settings, options.workingDirectory)
 }
