@@ -109,6 +109,18 @@ async function buildGoscan(env: NodeJS.ProcessEnv): Promise<string> {
   return binary
 }
 
+const goroots = new Map<string, Promise<string>>()
+
+function goroot(env: NodeJS.ProcessEnv): Promise<string> {
+  const key = `${env.PATH}\0${env.GOROOT ?? ''}`
+  let pending = goroots.get(key)
+  if (!pending) {
+    pending = run('go', ['env', 'GOROOT'], { env, timeoutMs: 60_000 }).then(r => r.stdout.trim())
+    goroots.set(key, pending)
+  }
+  return pending
+}
+
 /** Scans module directories for policies for the target platform. */
 export async function runGoscan(
   dirs: string[],
@@ -119,11 +131,10 @@ export async function runGoscan(
   const hostEnv = goEnv(env)
   // goscan reads the standard library from GOROOT; a -trimpath binary does not know where
   // that is, so it is told.
-  const goroot = await run('go', ['env', 'GOROOT'], { env: hostEnv, timeoutMs: 60_000 })
   const result = await run(
     binary,
     ['-goos', options.goos ?? 'linux', '-goarch', options.goarch ?? 'amd64', '--', ...dirs],
-    { env: { ...hostEnv, GOROOT: goroot.stdout.trim() }, timeoutMs: 5 * 60_000 }
+    { env: { ...hostEnv, GOROOT: await goroot(hostEnv) }, timeoutMs: 5 * 60_000 }
   )
   if (result.exitCode !== 0) {
     throw new BuildError(

@@ -386,11 +386,15 @@ function kindOf(node: unknown): string {
 
 /** "did you mean X?" for a mistyped field, or the list of valid ones. */
 export function didYouMean(key: string | undefined, known: string[]): string {
-  const best = known
-    .map(k => ({ k, d: editDistance((key ?? '').toLowerCase(), k) }))
-    .sort((a, b) => a.d - b.d)[0]
-  if (key && best && best.d <= Math.max(2, Math.floor(key.length / 3)))
+  const typed = (key ?? '').toLowerCase()
+  const best = known.map(k => ({ k, d: editDistance(typed, k) })).sort((a, b) => a.d - b.d)[0]
+  if (key && best && best.d <= Math.max(2, Math.floor(key.length / 3))) {
     return `did you mean "${best.k}"?`
+  }
+  // A shortened or singular form (`policy`, `platform`) shares a long stem with the field.
+  const stem = typed.slice(0, Math.max(4, typed.length - 2))
+  const match = typed.length >= 4 ? known.find(k => k.startsWith(stem)) : undefined
+  if (match) return `did you mean "${match}"?`
   return `remove it; valid fields here are ${known.join(', ')}`
 }
 
