@@ -18,7 +18,7 @@ describe('decidePush', () => {
       'image' | 'oci' | 'none',
       string[],
       boolean,
-      RegExp?
+      RegExp | null
     ]
   >([
     ['auto on a branch', 'auto', branch, 'image', TAGS, true, null],
