@@ -1,6 +1,6 @@
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, relative, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import {
   binaryPath,
   checkGoVersions,
@@ -18,6 +18,7 @@ import {
 import { discover, readGoMod, resolveInside, type Discovery } from './discover/index.js'
 import { BuildError, InputError, type Problem } from './errors.js'
 import { ociLabels, parseLabels } from './image/labels.js'
+import { decidePush } from './image/push.js'
 import { dockerLogin, dockerLogout, wantsLogin } from './image/login.js'
 import { runBuildx } from './image/buildx.js'
 import { computeTags, computeVersion } from './image/tags.js'
@@ -27,6 +28,7 @@ import { DEFAULT_BASE_IMAGE, renderDockerfile } from './render/dockerfile.js'
 import { defaultEngineDir, generateWorkspace } from './render/workspace.js'
 import type { GitContext, Platform, PolicyOutput } from './types.js'
 import { run } from './util/exec.js'
+import { policyOutputs as scannedPolicyOutputs } from './cli/policy-output.js'
 
 export const DEFAULT_PLATFORMS = ['linux/amd64', 'linux/arm64']
 
@@ -280,7 +282,6 @@ export function resolveSettings(
   const platforms = attempt(() => parsePlatforms(platformList), [] as Platform[])
   const images = options.images.length ? options.images : (image?.names ?? [])
   const version = computeVersion(git, options.version)
-  const push = decidePush(options, images, git)
 
   if (options.push === 'true' && images.length === 0) {
     problems.push({
@@ -336,6 +337,7 @@ export function resolveSettings(
     : manifest?.templates?.dir
 
   if (problems.length > 0) throw new InputError(problems)
+  const push = decidePush(options.push, git, options.output, tags)
   return {
     platforms,
     images,
@@ -345,28 +347,9 @@ export function resolveSettings(
     engineDir,
     templatesDir,
     version,
-    ...push
+    push: push.push,
+    pushSkippedReason: push.reason
   }
-}
-
-/** push: auto pushes when there is somewhere to push to, except from fork pull requests. */
-export function decidePush(
-  options: Pick<BuildOptions, 'push' | 'output'>,
-  images: string[],
-  git: GitContext
-): { push: boolean; pushSkippedReason?: string } {
-  if (options.push === 'true') return { push: true }
-  if (options.push === 'false') return { push: false, pushSkippedReason: 'push is false' }
-  if (options.output !== 'image')
-    return { push: false, pushSkippedReason: `output is ${options.output}` }
-  if (images.length === 0) return { push: false, pushSkippedReason: 'no image name given' }
-  if (git.pullRequest?.fromFork) {
-    return {
-      push: false,
-      pushSkippedReason: `pull request #${git.pullRequest.number} comes from a fork: built, not pushed (push: auto)`
-    }
-  }
-  return { push: true }
 }
 
 /**
@@ -382,17 +365,9 @@ async function policyOutputs(
   env: NodeJS.ProcessEnv
 ): Promise<PolicyOutput[]> {
   const names = await listedNames(outDir, platforms, env)
-  return discovery.policies.map(policy => {
-    const module = discovery.modules.find(m => m.goMod.module === policy.module)
-    const local = module?.source.kind === 'local'
-    return {
-      name: names.get(`${policy.package}.${policy.symbol}`) ?? policy.name ?? null,
-      module: policy.module,
-      package: policy.package,
-      type: policy.symbol,
-      path: local && module ? relative(workspace, module.dir) || '.' : null,
-      version: policy.version ?? module?.version ?? null
-    }
+  return scannedPolicyOutputs(discovery, workspace).map((output, index) => {
+    const policy = discovery.policies[index]
+    return { ...output, name: names.get(`${policy.package}.${policy.symbol}`) ?? output.name }
   })
 }
 
