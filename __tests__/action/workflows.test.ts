@@ -68,11 +68,8 @@ describe('workflows', () => {
       const workflow = parse(readFileSync(join(root, file), 'utf8'))
       const jobs = Object.values(workflow.jobs as Record<string, { steps?: Step[] }>)
       for (const step of jobs.flatMap(job => job.steps ?? [])) {
-        if (
-          step.uses !== './' &&
-          !step.uses?.startsWith('policy-engine-build/policy-engine-build@')
-        )
-          continue
+        const ours = step.uses === './' || /\/policy-engine-build@/.test(step.uses ?? '')
+        if (!ours) continue
         for (const input of Object.keys(step.with ?? {})) {
           if (!declared.has(input)) undeclared.push(`${file}: ${input}`)
         }
