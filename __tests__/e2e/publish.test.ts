@@ -18,6 +18,7 @@ import type { GitContext } from '../../src/types.js'
 import { run } from '../../src/util/exec.js'
 import { writeStandInContext } from './support/docker-context.js'
 import { e2eEnv, type E2eEnv } from './support/docker-env.js'
+import { flakyRegistry } from './support/registry-proxy.js'
 import {
   EM_AARCH64,
   EM_X86_64,
@@ -261,6 +262,113 @@ describe('outputs without a registry push', () => {
     )
     expect(result.digest).toBeUndefined()
     expect(await registryClient(env.registry).status('e2e/not-pushed/tags/list')).toBe(404)
+  })
+})
+
+describe('attestations and load', () => {
+  it('adds attestation manifests to the index only when provenance is asked for', async () => {
+    const repository = 'e2e/attested'
+    const result = await runBuildx(
+      plan({ push: true, provenance: true, tags: [`${env.registry}/${repository}:1`] }),
+      recordingLogger()
+    )
+    const index = await registryClient(env.registry).json<Index>(
+      `${repository}/manifests/${result.digest}`,
+      INDEX_TYPES
+    )
+    const platforms = index.manifests.filter(m => m.platform?.os === 'linux')
+    const attestations = index.manifests.filter(
+      m => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest'
+    )
+    expect(platforms.map(m => m.platform?.architecture).sort()).toEqual(['amd64', 'arm64'])
+    expect(attestations).toHaveLength(2)
+    expect(index.manifests).toHaveLength(4)
+  })
+
+  it('loads a single-platform image into Docker with load: true', async () => {
+    const ref = 'e2e/loaded:dev'
+    const result = await runBuildx(
+      plan({ load: true, platforms: ['linux/arm64'], tags: [ref] }),
+      recordingLogger()
+    )
+    expect(result.metadata['image.name']).toBe(`docker.io/${ref}`)
+    const inspect = await docker([
+      'image',
+      'inspect',
+      '--format',
+      '{{.Architecture}} {{.Config.User}}',
+      ref
+    ])
+    expect(inspect.stdout.trim()).toBe('arm64 65532:65532')
+  })
+})
+
+describe('transient registry errors', () => {
+  it('retries a push that keeps getting 503 until the registry recovers', async () => {
+    // BuildKit retries a failed request a few times itself; the registry stays down for the
+    // whole first buildx attempt and recovers when runBuildx announces its retry.
+    const proxy = await flakyRegistry(env.registry, {
+      when: req => req.method === 'PUT' && /\/manifests\//.test(req.url ?? ''),
+      failures: Number.MAX_SAFE_INTEGER,
+      status: 503
+    })
+    try {
+      const recorded = recordingLogger()
+      const logger = {
+        ...recorded,
+        warning: (message: string) => {
+          recorded.warning(message)
+          proxy.heal()
+        }
+      }
+      const result = await runBuildx(
+        plan({ push: true, tags: [`${proxy.host}/e2e/flaky:1`] }),
+        logger,
+        { retry: { attempts: 3, baseDelayMs: 500, maxDelayMs: 1000 } }
+      )
+      expect(proxy.failed).toBeGreaterThanOrEqual(1)
+      expect(result.attempts).toBe(2)
+      const warnings = recorded.messages.filter(m => m.level === 'warning')
+      expect(warnings.map(m => m.message)).toEqual([
+        expect.stringMatching(/transient registry error \(attempt 1\/3\)/)
+      ])
+      expect(await registryClient(env.registry).status('e2e/flaky/manifests/1', INDEX_TYPES)).toBe(
+        200
+      )
+    } finally {
+      await proxy.close()
+    }
+  })
+
+  it('gives up after the last attempt when the registry stays down', async () => {
+    const proxy = await flakyRegistry(env.registry, {
+      when: req => req.method === 'PUT' && /\/manifests\//.test(req.url ?? ''),
+      failures: Number.MAX_SAFE_INTEGER,
+      status: 503
+    })
+    try {
+      const push = runBuildx(
+        plan({ push: true, tags: [`${proxy.host}/e2e/down:1`] }),
+        recordingLogger(),
+        { retry: { attempts: 2, baseDelayMs: 200, maxDelayMs: 200 } }
+      )
+      await expect(push).rejects.toThrow(
+        /docker buildx build failed \(exit 1\) after 2 attempts:[^]*503/
+      )
+    } finally {
+      await proxy.close()
+    }
+  })
+
+  it('does not retry an unauthorized push', async () => {
+    const logger = recordingLogger()
+    const push = runBuildx(
+      plan({ push: true, tags: [`${env.authRegistry}/e2e/no-retry:1`] }),
+      logger,
+      { retry: { attempts: 3, baseDelayMs: 500, maxDelayMs: 1000 } }
+    )
+    await expect(push).rejects.toThrow(/docker buildx build failed \(exit 1\):/)
+    expect(logger.messages.filter(m => m.level === 'warning')).toEqual([])
   })
 })
 
