@@ -29,15 +29,24 @@ type Outcome int
 
 // Outcomes counted in policy_engine_execution_errors_total{kind=...}.
 const (
-	OutcomeOK      Outcome = iota
-	OutcomeError           // Execute returned an error
-	OutcomePanic           // Execute panicked and was recovered
-	OutcomeTimeout         // the execution deadline passed first
-	OutcomeEncode          // the result could not be encoded as JSON
+	OutcomeOK       Outcome = iota
+	OutcomeError            // Execute returned an error
+	OutcomePanic            // Execute panicked and was recovered
+	OutcomeTimeout          // the execution deadline passed first
+	OutcomeEncode           // the result could not be encoded as JSON
+	OutcomeCanceled         // the client went away before the policy finished
 	outcomeCount
 )
 
-var outcomeNames = [outcomeCount]string{"ok", "error", "panic", "timeout", "encode"}
+var outcomeNames = [outcomeCount]string{"ok", "error", "panic", "timeout", "encode", "canceled"}
+
+// Name is the kind label of the outcome ("ok" for success).
+func (o Outcome) Name() string {
+	if o < 0 || o >= outcomeCount {
+		return "unknown"
+	}
+	return outcomeNames[o]
+}
 
 // Reject reasons counted in policy_engine_rejected_requests_total.
 const (
@@ -140,7 +149,7 @@ func (r *Registry) WriteTo(w io.Writer) (int64, error) {
 		fmt.Fprintf(&b, " %d\n", r.policies[n].executions.Load())
 	}
 
-	header(&b, "policy_engine_execution_errors_total", "counter", "Failed policy executions by kind (error, panic, timeout, encode).")
+	header(&b, "policy_engine_execution_errors_total", "counter", "Failed policy executions by kind (error, panic, timeout, encode, canceled).")
 	for _, n := range r.names {
 		s := r.policies[n]
 		for o := OutcomeError; o < outcomeCount; o++ {

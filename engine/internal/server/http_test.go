@@ -133,3 +133,45 @@ func TestKeepAliveConnectionServesManyRequests(t *testing.T) {
 		}
 	}
 }
+
+func TestSlowClientBodyIsCutOff(t *testing.T) {
+	set, err := registry.NewSet(map[string]registry.Policy{
+		"test/echo.Echo": &testPolicy{name: "echo", fn: func(_ context.Context, in any) (any, error) { return in, nil }},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm := Timeouts{ReadHeader: time.Second, Read: 300 * time.Millisecond, Write: time.Second, Idle: time.Second, Shutdown: time.Second}
+	addr, stop := startReal(t, set, Config{}, tm)
+	defer func() { _ = stop() }()
+
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	// Headers promise 100 bytes; the body trickles and never completes.
+	_, err = io.WriteString(conn, "POST /v1/policies/echo/execute HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"a\":")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = conn.SetReadDeadline(time.Now().Add(3 * time.Second))
+	start := time.Now()
+	b, err := io.ReadAll(conn)
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() {
+		t.Fatalf("server kept a stalled body open for %v", time.Since(start))
+	}
+	if strings.Contains(string(b), "200 OK") {
+		t.Fatalf("stalled request was executed: %s", b)
+	}
+	// The server is still healthy for everyone else.
+	resp, err := http.Get("http://" + addr + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Fatalf("healthz after slow client = %d", resp.StatusCode)
+	}
+}

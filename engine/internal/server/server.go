@@ -155,16 +155,14 @@ func (s *Server) handleExecute(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK)
 		_, _ = w.Write(result)
 		s.log.Debug("policy executed", "policy", name, "duration_ms", ms(elapsed))
+	case outcome == metrics.OutcomeCanceled:
+		// The client went away; nobody reads the answer.
+		s.log.Info("client canceled execution", "policy", name, "duration_ms", ms(elapsed))
 	case outcome == metrics.OutcomeTimeout:
-		if r.Context().Err() != nil {
-			// The client went away; nobody reads the answer.
-			s.log.Info("client canceled execution", "policy", name, "duration_ms", ms(elapsed))
-			return
-		}
 		s.log.Warn("policy timed out", "policy", name, "timeout", s.cfg.ExecTimeout.String())
 		writeError(w, http.StatusGatewayTimeout, err.Error(), name)
 	default:
-		s.log.Warn("policy failed", "policy", name, "kind", outcomeName(outcome), "error", err.Error(), "duration_ms", ms(elapsed))
+		s.log.Warn("policy failed", "policy", name, "kind", outcome.Name(), "error", err.Error(), "duration_ms", ms(elapsed))
 		writeError(w, http.StatusInternalServerError, err.Error(), name)
 	}
 }
@@ -238,8 +236,15 @@ func (s *Server) execute(parent context.Context, entry registry.Entry, input any
 	case res = <-ch:
 	case <-ctx.Done():
 		elapsed := time.Since(start)
-		go func() { <-ch; done(metrics.OutcomeTimeout, time.Since(start)) }()
-		return nil, metrics.OutcomeTimeout, elapsed, fmt.Errorf("policy %q: %w (%s)", entry.Name, ErrPolicyTimeout, s.cfg.ExecTimeout)
+		outcome := metrics.OutcomeTimeout
+		err := fmt.Errorf("policy %q: %w (%s)", entry.Name, ErrPolicyTimeout, s.cfg.ExecTimeout)
+		if parent.Err() != nil {
+			outcome = metrics.OutcomeCanceled
+			err = fmt.Errorf("policy %q: client canceled the request: %w", entry.Name, parent.Err())
+		}
+		// Recorded when the policy really returns, so in-flight stays honest.
+		go func() { <-ch; done(outcome, time.Since(start)) }()
+		return nil, outcome, elapsed, err
 	}
 	elapsed := time.Since(start)
 
@@ -249,6 +254,8 @@ func (s *Server) execute(parent context.Context, entry registry.Entry, input any
 		switch {
 		case errors.Is(res.err, ErrPolicyPanic):
 			outcome = metrics.OutcomePanic
+		case parent.Err() != nil && errors.Is(res.err, parent.Err()):
+			outcome = metrics.OutcomeCanceled
 		case ctx.Err() != nil && errors.Is(res.err, ctx.Err()):
 			// The policy noticed the deadline itself and returned ctx.Err().
 			outcome = metrics.OutcomeTimeout
@@ -264,19 +271,6 @@ func (s *Server) execute(parent context.Context, entry registry.Entry, input any
 	}
 	done(metrics.OutcomeOK, elapsed)
 	return body, metrics.OutcomeOK, elapsed, nil
-}
-
-func outcomeName(o metrics.Outcome) string {
-	switch o {
-	case metrics.OutcomePanic:
-		return "panic"
-	case metrics.OutcomeTimeout:
-		return "timeout"
-	case metrics.OutcomeEncode:
-		return "encode"
-	default:
-		return "error"
-	}
 }
 
 type errorBody struct {
