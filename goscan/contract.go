@@ -61,6 +61,11 @@ func (c contract) measure(t types.Type, pkg *types.Package) methodReport {
 		obj, _, _ := types.LookupFieldOrMethod(t, false, pkg, m.name)
 		switch obj := obj.(type) {
 		case nil:
+			if onPointerOnly(t, pkg, m.name) {
+				report.present = append(report.present, m.name)
+				report.problems = append(report.problems, fmt.Sprintf("%s has a pointer receiver, so a %s value lacks it (use *%s)", m.name, types.TypeString(t, qualifier), types.TypeString(t, qualifier)))
+				continue
+			}
 			report.problems = append(report.problems, fmt.Sprintf("no method %s", m.text))
 		case *types.Var:
 			report.problems = append(report.problems, fmt.Sprintf("%s is a field, want method %s", m.name, m.text))
@@ -95,4 +100,15 @@ func (r methodReport) isNearMiss() bool {
 		}
 	}
 	return len(r.present) >= 2
+}
+
+// onPointerOnly reports whether name is a method of *t but not of t: the classic mistake of
+// returning T from a constructor when the methods have pointer receivers.
+func onPointerOnly(t types.Type, pkg *types.Package, name string) bool {
+	if _, isPtr := t.(*types.Pointer); isPtr || types.IsInterface(t) {
+		return false
+	}
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(t), false, pkg, name)
+	_, ok := obj.(*types.Func)
+	return ok
 }

@@ -85,7 +85,7 @@ async function buildGoscan(env: NodeJS.ProcessEnv): Promise<string> {
   }
   const hash = createHash('sha256').update(version.stdout)
   for (const name of (await readdir(source))
-    .filter(n => n.endsWith('.go') || n === 'go.mod')
+    .filter(n => (n.endsWith('.go') && !n.endsWith('_test.go')) || n === 'go.mod')
     .sort()) {
     hash.update(`\0${name}\0`).update(await readFile(join(source, name)))
   }
