@@ -95,7 +95,7 @@ describe('parseManifest', () => {
       ].join('\n')
     )
     expect(found.map(p => `${p.line} ${p.field}: ${p.message}`)).toEqual([
-      '1 version: unsupported manifest version "1"',
+      '1 version: version is the string "1", not the number 1',
       '2 policy: unknown field "policy"',
       '3 engine: path "../../etc" resolves to /etc, outside the workspace /ws',
       '5 policies[0]: must be a mapping, got the string "./not-a-mapping"',

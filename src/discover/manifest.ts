@@ -117,7 +117,14 @@ export function parseManifest(text: string, file: string, workspace: string): Ma
       case 'version': {
         versionSeen = true
         const value = isScalar(pair.value) ? pair.value.value : undefined
-        if (value !== 1) {
+        if (value === '1') {
+          add(
+            pair.value as Node,
+            'version',
+            'version is the string "1", not the number 1',
+            'write `version: 1` without quotes'
+          )
+        } else if (value !== 1) {
           add(
             pair.value as Node,
             'version',
