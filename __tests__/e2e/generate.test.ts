@@ -323,3 +323,46 @@ describe('the rendered Dockerfile on real BuildKit', () => {
     }
   })
 })
+
+describe('build --output none', () => {
+  it('compiles every platform into --out and stops before the image', async () => {
+    const dir = join(work, 'build-none')
+    const result = await run(
+      process.execPath,
+      [
+        cliBundle,
+        'build',
+        '--policies',
+        'examples/policies/*',
+        '--output',
+        'none',
+        '--platforms',
+        'linux/amd64,linux/arm64',
+        '--cache=false',
+        '--out',
+        dir
+      ],
+      { cwd: root, timeoutMs: 600_000 }
+    )
+    expect(result.stderr).not.toContain('policy-engine-build:')
+    expect(result.exitCode).toBe(0)
+    const summary = JSON.parse(result.stdout)
+    expect(summary.pushed).toBe(false)
+    expect(summary.binaries.map((b: { path: string }) => b.path)).toEqual([
+      join(dir, 'bin/linux/amd64/policy-engine'),
+      join(dir, 'bin/linux/arm64/policy-engine')
+    ])
+    const names = (await listed(join(dir, 'bin/linux/amd64/policy-engine'))).map(e => e.name)
+    expect(names.sort()).toEqual(Object.keys(EXAMPLE_REQUESTS).sort())
+  })
+
+  it('exits 2 naming the flag when push is asked for without an image', async () => {
+    const result = await run(
+      process.execPath,
+      [cliBundle, 'build', '--policies', 'examples/policies/*', '--push', '--out', join(work, 'x')],
+      { cwd: root, timeoutMs: 600_000 }
+    )
+    expect(result.exitCode).toBe(2)
+    expect(result.stderr).toMatch(/^policy-engine-build: push: push is true but no image name/m)
+  })
+})

@@ -119,6 +119,21 @@ describe('generateWorkspace', () => {
     expect(existsSync(join(outDir, 'stale.go'))).toBe(false)
   }, 180_000)
 
+  it('copes with an output folder inside the engine folder', async () => {
+    const { engineDir, policyDir } = setup()
+    const outDir = join(engineDir, '.out')
+    const options = {
+      discovery: dashedDiscovery(policyDir),
+      engineDir,
+      env,
+      logger: recordingLogger()
+    }
+    await generateWorkspace({ ...options, outDir })
+    await generateWorkspace({ ...options, outDir })
+    expect(existsSync(join(outDir, 'main.go'))).toBe(true)
+    expect(existsSync(join(outDir, '.out'))).toBe(false)
+  }, 180_000)
+
   it('refuses an engine folder without go.mod', async () => {
     const { policyDir, outDir, root } = setup()
     await expect(

@@ -70,7 +70,7 @@ export async function generateWorkspace(
   }
 
   prepareOutDir(dir)
-  copyEngine(engineDir, dir, logger)
+  copyEngine(engineDir, dir, dir, logger)
 
   const importsFile = join(dir, 'imports.go')
   const imports = renderImports(discovery.policies, {
@@ -202,14 +202,16 @@ const SKIPPED = new Set([
   OUTPUT_MARKER
 ])
 
-function copyEngine(from: string, to: string, logger: Logger): void {
+/** Copies the engine tree; `outDir` is skipped so an output folder inside the engine is safe. */
+function copyEngine(from: string, to: string, outDir: string, logger: Logger): void {
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     if (SKIPPED.has(entry.name) || entry.name.endsWith('_test.go')) continue
     const source = join(from, entry.name)
     const target = join(to, entry.name)
+    if (source === outDir) continue
     if (entry.isDirectory()) {
       mkdirSync(target, { recursive: true })
-      copyEngine(source, target, logger)
+      copyEngine(source, target, outDir, logger)
     } else if (entry.isFile()) {
       if (entry.name.endsWith('.go') && isGeneratedByUs(source)) continue
       copyFileSync(source, target)
