@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { goIdent, goString, isGoIdentifier } from '../../src/render/go-syntax.js'
+import { run } from '../../src/util/exec.js'
+import { tempDir } from './go-fixtures.js'
 
 /** Decodes the escapes goString writes, to check the round trip without a Go toolchain. */
 function decodeGoString(literal: string): string {
@@ -49,6 +53,39 @@ describe('goString', () => {
       })
     )
   })
+})
+
+describe('goString with the Go compiler', () => {
+  it('compiles to exactly the original strings', async () => {
+    const samples = [
+      '',
+      'plain',
+      '"quoted" \\ back',
+      'nul\u0000 bell\u0007 del\u007f c1\u0085 bom\ufeff ls\u2028',
+      '日本語 😀 é',
+      ...fc.sample(fc.string({ unit: 'grapheme', maxLength: 40 }), { numRuns: 300, seed: 42 }),
+      ...fc
+        .sample(fc.string({ unit: 'binary', maxLength: 20 }), { numRuns: 100, seed: 7 })
+        .filter(value => !/\p{Cs}/u.test(value))
+    ]
+    const dir = tempDir('pe-gostring-')
+    writeFileSync(join(dir, 'go.mod'), 'module example.com/gostring\n\ngo 1.22\n')
+    writeFileSync(
+      join(dir, 'main.go'),
+      `package main\n\nimport (\n\t"encoding/json"\n\t"os"\n)\n\nvar values = []string{\n${samples
+        .map(value => `\t${goString(value)},\n`)
+        .join('')}}\n\nfunc main() { _ = json.NewEncoder(os.Stdout).Encode(values) }\n`
+    )
+    const result = await run('go', ['run', '.'], {
+      cwd: dir,
+      env: { ...process.env, GOFLAGS: '', GOWORK: 'off' },
+      timeoutMs: 120_000
+    })
+    expect(result.stderr).toBe('')
+    expect(JSON.parse(result.stdout)).toEqual(samples)
+    const gofmt = await run('gofmt', ['-l', 'main.go'], { cwd: dir, timeoutMs: 30_000 })
+    expect(gofmt.stdout).toBe('')
+  }, 120_000)
 })
 
 describe('goIdent', () => {
