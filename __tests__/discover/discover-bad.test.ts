@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { discover, type DiscoverOptions } from '../../src/discover/index.js'
-import { exitCodeOf, InputError, type Problem } from '../../src/errors.js'
+import { BuildError, exitCodeOf, InputError, type Problem } from '../../src/errors.js'
 import { recordingLogger } from '../../src/logger.js'
 
 const fixtures = resolve('__tests__/fixtures/discover')
@@ -202,6 +202,17 @@ describe('discover: bad input is refused with exit code 2, naming where and how 
         fix: 'set `version: 1` (the only version this release understands)'
       })
     ])
+  })
+
+  it('a missing Go toolchain is a build error that says what to install', async () => {
+    const error = await discover({
+      workspace: fixtures,
+      policies: ['good/ctor'],
+      env: { ...process.env, PATH: '/nonexistent' }
+    }).catch(e => e)
+    expect(error).toBeInstanceOf(BuildError)
+    expect(exitCodeOf(error)).toBe(1)
+    expect((error as Error).message).toContain('go command was not found on PATH')
   })
 
   it('a manifest that does not exist', async () => {

@@ -97,11 +97,14 @@ export async function discover(
   }
   problems.throwIfAny()
 
-  const scan = await logger.group('Scanning Go source for policies', () =>
-    runGoscan(
-      modules.map(m => m.dir),
-      { goos: options.goos, goarch: options.goarch, env }
-    )
+  // No logger.group here: the caller usually runs discovery inside its own step group, and
+  // Actions log groups do not nest.
+  logger.debug(
+    `scanning ${modules.length} module(s) for ${options.goos ?? 'linux'}/${options.goarch ?? 'amd64'}`
+  )
+  const scan = await runGoscan(
+    modules.map(m => m.dir),
+    { goos: options.goos, goarch: options.goarch, env }
   )
   scan.modules.forEach((result, i) => collectPolicies(modules[i], result, problems, warn))
   refuseDuplicateNames(modules, problems)

@@ -1,3 +1,6 @@
+import { BuildError } from '../errors.js'
+import { run, type RunOptions, type RunResult } from '../util/exec.js'
+
 /**
  * Environment for the go commands discovery runs for itself (reading go.mod, building and
  * running goscan). These run on the host, so the target-platform variables a user may have
@@ -21,4 +24,23 @@ export function goEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   }
   out.GOWORK = 'off'
   return out
+}
+
+/**
+ * Runs the go command; a missing Go toolchain becomes a BuildError that says what to install
+ * instead of a bare spawn ENOENT.
+ */
+export async function runGo(args: string[], options: RunOptions): Promise<RunResult> {
+  try {
+    return await run('go', args, options)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new BuildError(
+        'discover',
+        'the go command was not found on PATH: install Go 1.22 or later (on GitHub Actions: actions/setup-go)',
+        { cause: error }
+      )
+    }
+    throw error
+  }
 }

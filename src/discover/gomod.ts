@@ -11,8 +11,7 @@ import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { InputError, type Problem } from '../errors.js'
 import type { GoMod } from '../types.js'
-import { run } from '../util/exec.js'
-import { goEnv } from './goenv.js'
+import { goEnv, runGo } from './goenv.js'
 
 interface GoModJson {
   Module?: { Path: string }
@@ -36,7 +35,7 @@ export async function readGoMod(
   const text = await readFile(file, 'utf8')
   // cwd outside any module and GOTOOLCHAIN=local: reading a go.mod must never switch or
   // download a toolchain because of a `go`/`toolchain` line in it.
-  const result = await run('go', ['mod', 'edit', '-json', file], {
+  const result = await runGo(['mod', 'edit', '-json', file], {
     cwd: tmpdir(),
     env: goEnv(env),
     timeoutMs: 60_000

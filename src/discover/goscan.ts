@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { BuildError } from '../errors.js'
 import { run } from '../util/exec.js'
 import { packageRoot } from '../util/paths.js'
-import { goEnv } from './goenv.js'
+import { goEnv, runGo } from './goenv.js'
 
 export interface GoscanDiagnostic {
   file: string
@@ -76,7 +76,7 @@ export function goscanBinary(env: NodeJS.ProcessEnv = process.env): Promise<stri
 async function buildGoscan(env: NodeJS.ProcessEnv): Promise<string> {
   const source = join(packageRoot(), 'goscan')
   const hostEnv = goEnv(env)
-  const version = await run('go', ['env', 'GOVERSION', 'GOHOSTOS', 'GOHOSTARCH'], {
+  const version = await runGo(['env', 'GOVERSION', 'GOHOSTOS', 'GOHOSTARCH'], {
     env: hostEnv,
     timeoutMs: 60_000
   })
@@ -96,7 +96,7 @@ async function buildGoscan(env: NodeJS.ProcessEnv): Promise<string> {
   await mkdir(dir, { recursive: true })
   // Build next to the final name, then rename: concurrent runs never see half a binary.
   const partial = `${binary}.${process.pid}.${Date.now()}.tmp`
-  const result = await run('go', ['build', '-trimpath', '-o', partial, '.'], {
+  const result = await runGo(['build', '-trimpath', '-o', partial, '.'], {
     cwd: source,
     env: { ...hostEnv, CGO_ENABLED: '0' },
     timeoutMs: 5 * 60_000
@@ -115,7 +115,7 @@ function goroot(env: NodeJS.ProcessEnv): Promise<string> {
   const key = `${env.PATH}\0${env.GOROOT ?? ''}`
   let pending = goroots.get(key)
   if (!pending) {
-    pending = run('go', ['env', 'GOROOT'], { env, timeoutMs: 60_000 }).then(r => r.stdout.trim())
+    pending = runGo(['env', 'GOROOT'], { env, timeoutMs: 60_000 }).then(r => r.stdout.trim())
     goroots.set(key, pending)
   }
   return pending

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError, type Problem } from '../errors.js'
-import { run } from '../util/exec.js'
+import { runGo } from './goenv.js'
 
 export interface DownloadedModule {
   module: string
@@ -40,7 +40,7 @@ export async function downloadModule(
   env.GOWORK = 'off'
   const cwd = await mkdtemp(join(tmpdir(), 'peb-download-'))
   try {
-    const result = await run('go', ['mod', 'download', '-json', `${module}@${version}`], {
+    const result = await runGo(['mod', 'download', '-json', `${module}@${version}`], {
       cwd,
       env,
       timeoutMs: 10 * 60_000
