@@ -178,6 +178,45 @@ pick_docker_cli() {
   die "no docker CLI on this machine runs the buildx plugin ($STATE/docker-config/cli-plugins/docker-buildx)"
 }
 
+# True when the daemon NAME (by its PID file) is the one listening on PORT: another
+# environment's registry on the same port must not pass for ours.
+owns_port() {
+  local name="$1" port="$2"
+  command -v ss >/dev/null || return 0
+  ss -ltnpH "( sport = :$port )" 2>/dev/null | grep -q "pid=$(cat "$STATE/$name.pid"),"
+}
+
+# start_registry NAME FIRST_PORT PASSWORD: starts a registry on the first free port from
+# FIRST_PORT (htpasswd auth when PASSWORD is set) and sets PORT. Several environments may start
+# at once (each with its own PE_E2E_STATE), so a port taken between the check and the bind is
+# retried on the next one.
+start_registry() {
+  local name="$1" port="$2" password="$3" attempt deadline auth="" curl_auth=()
+  if [ -n "$password" ]; then
+    auth="$STATE/htpasswd"
+    curl_auth=(-u "$REGISTRY_USER:$password")
+  fi
+  for attempt in 1 2 3 4 5; do
+    port="$(free_port "$port")"
+    write_registry_config "$STATE/$name.yml" "$port" "$STATE/$name-data" "$auth"
+    start "$name" docker-registry serve "$STATE/$name.yml"
+    deadline=$(($(date +%s) + START_TIMEOUT))
+    while alive "$name" && [ "$(date +%s)" -lt "$deadline" ]; do
+      if curl -fsS -m 5 "${curl_auth[@]}" "http://127.0.0.1:$port/v2/" >/dev/null 2>&1 && owns_port "$name" "$port"; then
+        PORT="$port"
+        log "$name is up on 127.0.0.1:$port"
+        return
+      fi
+      sleep 0.3
+    done
+    tail -n 5 "$STATE/$name.log" >&2 || true
+    stop "$name"
+    log "$name did not come up on port $port (attempt $attempt); trying the next port"
+    port=$((port + 1))
+  done
+  die "$name could not start; log: $STATE/$name.log"
+}
+
 write_registry_config() {
   local file="$1" port="$2" data="$3" auth="${4:-}"
   {
@@ -252,8 +291,6 @@ cmd_up() {
   cmd_down_quiet
   rm -f "$STATE/env"
 
-  REGISTRY_PORT="$(free_port 5000)"
-  AUTH_REGISTRY_PORT="$(free_port $((REGISTRY_PORT + 1)))"
   local password
   password="$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')"
 
@@ -261,14 +298,10 @@ cmd_up() {
   if [ "${PE_E2E_KEEP_DATA:-}" != 1 ]; then rm -rf "$STATE/registry-data" "$STATE/auth-registry-data"; fi
   mkdir -p "$STATE/registry-data" "$STATE/auth-registry-data"
   htpasswd -Bbn "$REGISTRY_USER" "$password" >"$STATE/htpasswd"
-  write_registry_config "$STATE/registry.yml" "$REGISTRY_PORT" "$STATE/registry-data"
-  write_registry_config "$STATE/auth-registry.yml" "$AUTH_REGISTRY_PORT" "$STATE/auth-registry-data" "$STATE/htpasswd"
-  start registry docker-registry serve "$STATE/registry.yml"
-  start auth-registry docker-registry serve "$STATE/auth-registry.yml"
-  wait_for registry "GET http://127.0.0.1:$REGISTRY_PORT/v2/ = 200" \
-    curl -fsS -m 5 "http://127.0.0.1:$REGISTRY_PORT/v2/"
-  wait_for auth-registry "GET http://127.0.0.1:$AUTH_REGISTRY_PORT/v2/ with credentials = 200" \
-    curl -fsS -m 5 -u "$REGISTRY_USER:$password" "http://127.0.0.1:$AUTH_REGISTRY_PORT/v2/"
+  start_registry registry 5000 ""
+  REGISTRY_PORT="$PORT"
+  start_registry auth-registry $((REGISTRY_PORT + 1)) "$password"
+  AUTH_REGISTRY_PORT="$PORT"
 
   # Docker Engine: its own data/exec roots and a unix socket in the state dir; no TCP.
   mkdir -p "$STATE/docker" "$STATE/docker-exec"
