@@ -134,6 +134,25 @@ describe('generateWorkspace', () => {
     expect(existsSync(join(outDir, '.out'))).toBe(false)
   }, 180_000)
 
+  it('leaves a previous output untouched when the template refuses a value', async () => {
+    const { engineDir, policyDir, outDir, root } = setup()
+    const options = {
+      discovery: dashedDiscovery(policyDir),
+      engineDir,
+      env,
+      logger: recordingLogger()
+    }
+    await generateWorkspace({ ...options, outDir })
+    const before = readFileSync(join(outDir, 'imports.go'), 'utf8')
+    const templatesDir = writeTree(join(root, 'templates'), {
+      'imports.go.hbs': 'package main\n// {{goIdent "not-valid"}}\n'
+    })
+    await expect(generateWorkspace({ ...options, outDir, templatesDir })).rejects.toThrow(
+      /not a valid Go identifier/
+    )
+    expect(readFileSync(join(outDir, 'imports.go'), 'utf8')).toBe(before)
+  }, 180_000)
+
   it('refuses an engine folder without go.mod', async () => {
     const { policyDir, outDir, root } = setup()
     await expect(

@@ -69,14 +69,14 @@ export async function generateWorkspace(
     })
   }
 
-  prepareOutDir(dir)
-  copyEngine(engineDir, dir, dir, logger)
-
-  const importsFile = join(dir, 'imports.go')
+  // Rendered first: a template or value that is refused leaves a previous output untouched.
   const imports = renderImports(discovery.policies, {
     templatesDir: options.templatesDir,
     reserved: enginePackageNames(engineDir)
   })
+  prepareOutDir(dir)
+  copyEngine(engineDir, dir, dir, logger)
+  const importsFile = join(dir, 'imports.go')
   writeFileSync(importsFile, imports)
   writeFileSync(join(dir, '.dockerignore'), DOCKERIGNORE)
   writeFileSync(join(dir, OUTPUT_MARKER), 'This folder is written by policy-engine-build.\n')
@@ -136,15 +136,22 @@ function uniqueModules(modules: PolicyModule[]): PolicyModule[] {
 /** A tidy failure that names a policy module is that module's problem (bad input). */
 function tidyError(result: RunResult, modules: PolicyModule[], dir: string): Error {
   const output = result.stderr.trim() || result.stdout.trim()
-  const culprit = modules.find(module => output.includes(module.goMod.module))
-  if (culprit) {
+  // The longest matching path, so example.com/p/v2 is not blamed on example.com/p.
+  const culprit = [...modules]
+    .sort((a, b) => b.goMod.module.length - a.goMod.module.length)
+    .find(module => output.includes(module.goMod.module))
+  if (culprit?.source.kind === 'local') {
     return new InputError({
       file: culprit.goMod.file,
       message: `go mod tidy failed for module ${culprit.goMod.module}:\n${output}`,
-      fix:
-        culprit.source.kind === 'remote'
-          ? 'check the module path and version exist on the Go module proxy'
-          : 'run `go mod tidy` and `go build ./...` in the module and fix what they report'
+      fix: 'run `go mod tidy` and `go build ./...` in the module and fix what they report'
+    })
+  }
+  if (culprit?.source.kind === 'remote') {
+    return new InputError({
+      field: 'policies',
+      message: `go mod tidy failed for module ${culprit.goMod.module}@${culprit.source.version}:\n${output}`,
+      fix: 'check that the module path and version exist on the Go module proxy (GOPROXY)'
     })
   }
   return new BuildError('generate', `go mod tidy failed in ${dir}:\n${output}`)
