@@ -64,13 +64,13 @@ install_buildkit() {
   fi
   command -v go >/dev/null || die "Go is needed to build buildkitd/buildctl"
   log "buildkit: building buildkitd and buildctl $BUILDKIT_VERSION (takes minutes)"
-  local json dir
+  local json dir ldflags="-X github.com/moby/buildkit/version.Version=$BUILDKIT_VERSION"
   json="$(cd "$(mktemp -d)" && GOFLAGS=-mod=mod timeout 900 go mod download -json "github.com/moby/buildkit@$BUILDKIT_VERSION")"
   dir="$(printf '%s\n' "$json" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p' | head -n 1)"
   [ -d "$dir" ] || die "go mod download gave no module directory for buildkit: $json"
   mkdir -p "$TOOLS"
-  (cd "$dir" && CGO_ENABLED=0 GOFLAGS=-mod=mod timeout 1800 go build -o "$TOOLS/buildkitd.tmp" ./cmd/buildkitd)
-  (cd "$dir" && CGO_ENABLED=0 GOFLAGS=-mod=mod timeout 1800 go build -o "$TOOLS/buildctl.tmp" ./cmd/buildctl)
+  (cd "$dir" && CGO_ENABLED=0 GOFLAGS=-mod=mod timeout 1800 go build -ldflags "$ldflags" -o "$TOOLS/buildkitd.tmp" ./cmd/buildkitd)
+  (cd "$dir" && CGO_ENABLED=0 GOFLAGS=-mod=mod timeout 1800 go build -ldflags "$ldflags" -o "$TOOLS/buildctl.tmp" ./cmd/buildctl)
   mv "$TOOLS/buildkitd.tmp" "$TOOLS/buildkitd"
   mv "$TOOLS/buildctl.tmp" "$TOOLS/buildctl"
 }
