@@ -204,6 +204,38 @@ describe('discover: bad input is refused with exit code 2, naming where and how 
     ])
   })
 
+  it('a policy excluded by build constraints on one of the target platforms', async () => {
+    const logger = recordingLogger()
+    const error = (await discover(
+      {
+        workspace: fixtures,
+        policies: ['bad/archonly'],
+        platforms: ['linux/amd64', 'linux/arm64']
+      },
+      logger
+    ).catch(e => e)) as InputError
+    expect(error).toBeInstanceOf(InputError)
+    expect(error.problems).toEqual([
+      expect.objectContaining({
+        file: join(fixtures, 'bad/archonly/fast_amd64.go'),
+        line: 6,
+        message:
+          'policy example.com/policies/archonly.Fast is not compiled for linux/arm64: build constraints or a _GOOS/_GOARCH file name exclude its file there'
+      })
+    ])
+    const warning = logger.messages.find(m => m.level === 'warning')
+    expect(warning?.message).toContain(
+      'policy example.com/policies/archonly.ArmOnly exists only for some target platforms'
+    )
+
+    const amd64 = await discover({
+      workspace: fixtures,
+      policies: ['bad/archonly'],
+      platforms: ['linux/amd64']
+    })
+    expect(amd64.policies.map(p => p.symbol)).toEqual(['Fast', 'Portable'])
+  })
+
   it('a missing Go toolchain is a build error that says what to install', async () => {
     const error = await discover({
       workspace: fixtures,

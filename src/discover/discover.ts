@@ -20,6 +20,7 @@ import { loadManifest, MANIFEST_FILE, type Manifest } from './manifest.js'
 import { checkModulePath } from './modulepath.js'
 import { checkInside, expandPolicyPath, isDirectory, type PathOrigin } from './paths.js'
 import { downloadModule } from './remote.js'
+import { compareTargets, scanTargets } from './targets.js'
 
 export interface DiscoverOptions {
   /** Workspace root; every path is resolved inside it. */
@@ -28,7 +29,13 @@ export interface DiscoverOptions {
   policies?: string[]
   /** Manifest path; default policy-build.yaml in the workspace when it exists. */
   manifest?: string
-  /** Target platform whose build constraints select the files (default linux/amd64). */
+  /**
+   * Target platforms (os/arch[/variant]) whose build constraints select the files; every
+   * policy must exist on all of them. Default: the manifest's image.platforms, else
+   * goos/goarch.
+   */
+  platforms?: string[]
+  /** The single target when no platforms are given (default linux/amd64). */
   goos?: string
   goarch?: string
   env?: NodeJS.ProcessEnv
@@ -99,14 +106,25 @@ export async function discover(
 
   // No logger.group here: the caller usually runs discovery inside its own step group, and
   // Actions log groups do not nest.
+  const targets = scanTargets(
+    options.platforms?.length ? options.platforms : manifest?.image?.platforms,
+    options.goos,
+    options.goarch
+  )
   logger.debug(
-    `scanning ${modules.length} module(s) for ${options.goos ?? 'linux'}/${options.goarch ?? 'amd64'}`
+    `scanning ${modules.length} module(s) for ${targets.map(t => `${t.goos}/${t.goarch}`).join(', ')}`
   )
-  const scan = await runGoscan(
-    modules.map(m => m.dir),
-    { goos: options.goos, goarch: options.goarch, env }
+  const scans = await Promise.all(
+    targets.map(t =>
+      runGoscan(
+        modules.map(m => m.dir),
+        { ...t, env }
+      )
+    )
   )
+  const scan = scans[0]
   scan.modules.forEach((result, i) => collectPolicies(modules[i], result, problems, warn))
+  compareTargets(targets, scans, problems, warn)
   refuseDuplicateNames(modules, problems)
   problems.throwIfAny()
 
