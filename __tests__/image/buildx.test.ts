@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../../src/errors.js'
+import { BuildError, InputError } from '../../src/errors.js'
 import {
   buildxArgs,
   describeFailure,
+  ensureBuildx,
   parseInspect,
   validatePlan,
   type BuildxPlan
@@ -78,6 +79,19 @@ describe('buildxArgs', () => {
       ]
     ],
     [
+      'OCI tarball at a path with a comma (buildx parses --output as CSV)',
+      { ociFile: '/out/a,b "c".tar' },
+      [
+        'buildx',
+        'build',
+        ...common,
+        ...tail,
+        '--output',
+        'type=oci,"dest=/out/a,b ""c"".tar"',
+        '/out'
+      ]
+    ],
+    [
       'load a single platform',
       { load: true, platforms: ['linux/amd64'], tags: ['x:dev'] },
       [
@@ -147,6 +161,15 @@ describe('buildxArgs', () => {
     ]
   ])('%s', (_name, plan, expected) => {
     expect(buildxArgs({ ...base, ...plan })).toEqual(expected)
+  })
+})
+
+describe('without a usable docker CLI', () => {
+  it('ensureBuildx says the CLI cannot be started', async () => {
+    await expect(ensureBuildx('/nonexistent/docker')).rejects.toThrow(BuildError)
+    await expect(ensureBuildx('/nonexistent/docker')).rejects.toThrow(
+      /publish: the docker CLI \(\/nonexistent\/docker\) cannot be started/
+    )
   })
 })
 

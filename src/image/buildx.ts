@@ -57,10 +57,15 @@ export function buildxArgs(plan: BuildxPlan): string[] {
   args.push('--metadata-file', plan.metadataFile)
   const rewrite = plan.sourceDateEpoch !== undefined ? ',rewrite-timestamp=true' : ''
   if (plan.push) args.push('--output', `type=image,push=true${rewrite}`)
-  if (plan.ociFile) args.push('--output', `type=oci,dest=${plan.ociFile}${rewrite}`)
+  if (plan.ociFile) args.push('--output', `type=oci,${csvField(`dest=${plan.ociFile}`)}${rewrite}`)
   if (plan.load) args.push('--output', `type=docker${rewrite}`)
   args.push(plan.context)
   return args
+}
+
+/** buildx reads --output as CSV: a field holding ',' or '"' must be quoted. */
+function csvField(field: string): string {
+  return /[,"]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field
 }
 
 export interface BuildxRunOptions {
