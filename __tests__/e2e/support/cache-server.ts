@@ -219,7 +219,7 @@ export async function startCacheServer(): Promise<CacheServer> {
         req.resume()
         return json(res, 500, { message: 'internal error (fault mode)' })
     }
-    handle(req, res, record).catch(error => {
+    handle(req, res).catch(error => {
       if (!res.headersSent) json(res, 500, { message: String(error) })
       else res.destroy()
     })
