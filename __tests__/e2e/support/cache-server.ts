@@ -114,11 +114,7 @@ export async function startCacheServer(): Promise<CacheServer> {
     }
   }
 
-  const handle = async (
-    req: IncomingMessage,
-    res: ServerResponse,
-    record: RecordedRequest
-  ): Promise<void> => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const path = url.pathname
     if (path.startsWith('/download/')) {
