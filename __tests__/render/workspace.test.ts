@@ -153,6 +153,32 @@ describe('generateWorkspace', () => {
     expect(readFileSync(join(outDir, 'imports.go'), 'utf8')).toBe(before)
   }, 180_000)
 
+  it('formats a user imports template with gofmt, and names it when it renders invalid Go', async () => {
+    const { engineDir, policyDir, outDir, root } = setup()
+    const options = {
+      discovery: dashedDiscovery(policyDir),
+      engineDir,
+      env,
+      logger: recordingLogger()
+    }
+    const templatesDir = writeTree(join(root, 'templates'), {
+      'imports.go.hbs':
+        'package main\nimport (\n{{#each imports}}{{goIdent alias}}   {{goString path}}\n{{/each}})\nfunc init() {\n{{#each policies}}registerPolicy({{goString source}}, {{#if (eq kind "constructor")}}{{goIdent alias}}.{{goIdent symbol}}(){{else}}&{{goIdent alias}}.{{goIdent symbol}}{}{{/if}})\n{{/each}}\n}\n'
+    })
+    const result = await generateWorkspace({ ...options, outDir, templatesDir })
+    const text = readFileSync(result.importsFile, 'utf8')
+    expect(text).toContain('\tratelimit "example.com/rate-limit/v2"\n')
+    const gofmt = await run('gofmt', ['-l', 'imports.go'], { cwd: outDir, timeoutMs: 60_000 })
+    expect(gofmt.stdout).toBe('')
+
+    writeFileSync(join(templatesDir, 'imports.go.hbs'), 'package main\nfunc init() {\n')
+    await expect(generateWorkspace({ ...options, outDir, templatesDir })).rejects.toThrow(
+      new RegExp(
+        `${join(templatesDir, 'imports.go.hbs')}: templates: the rendered imports.go is not valid Go: imports.go:\\d+`
+      )
+    )
+  }, 180_000)
+
   it('refuses an engine folder without go.mod', async () => {
     const { policyDir, outDir, root } = setup()
     await expect(

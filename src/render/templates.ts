@@ -60,13 +60,23 @@ export function templatePath(name: TemplateName, templatesDir?: string): string 
 
 const compiled = new Map<string, Handlebars.TemplateDelegate>()
 
-/** Compiles a template once per process (keyed by its file). */
+/**
+ * Compiles a template once per process, keyed by its file and modification time (so a
+ * long-lived library user who edits a template gets the new one).
+ */
 export function loadTemplate(
   name: TemplateName,
   templatesDir?: string
 ): Handlebars.TemplateDelegate {
   const file = templatePath(name, templatesDir)
-  let template = compiled.get(file)
+  let key = file
+  try {
+    const stat = statSync(file)
+    key = `${file}\0${stat.mtimeMs}\0${stat.size}`
+  } catch {
+    // unreadable: reported below when reading it
+  }
+  let template = compiled.get(key)
   if (!template) {
     let source: string
     try {
@@ -82,7 +92,7 @@ export function loadTemplate(
     // noEscape: the output is Go or Dockerfile, not HTML; escaping is the helpers' job.
     // strict: a misspelt field is an error instead of silently empty text.
     template = handlebars.compile(source, { noEscape: true, strict: true })
-    compiled.set(file, template)
+    compiled.set(key, template)
   }
   return template
 }

@@ -17,6 +17,7 @@ import { run, type RunResult } from '../util/exec.js'
 import { packageRoot } from '../util/paths.js'
 import { enginePackageNames } from './engine-names.js'
 import { renderImports } from './imports.js'
+import { templatePath } from './templates.js'
 
 /** Marks a folder as our output, so a later run may clear and rewrite it. */
 export const OUTPUT_MARKER = '.policy-engine-build'
@@ -70,10 +71,13 @@ export async function generateWorkspace(
   }
 
   // Rendered first: a template or value that is refused leaves a previous output untouched.
-  const imports = renderImports(discovery.policies, {
+  let imports = renderImports(discovery.policies, {
     templatesDir: options.templatesDir,
     reserved: enginePackageNames(engineDir)
   })
+  const template = templatePath('imports.go.hbs', options.templatesDir)
+  if (template !== templatePath('imports.go.hbs'))
+    imports = await formatUserImports(imports, template)
   prepareOutDir(dir)
   copyEngine(engineDir, dir, dir, logger)
   const importsFile = join(dir, 'imports.go')
@@ -108,6 +112,27 @@ export async function generateWorkspace(
   }
   if (tidy.exitCode !== 0) throw tidyError(tidy, modules, dir)
   return { dir, importsFile, goModFile }
+}
+
+/**
+ * The shipped template is gofmt-clean by construction (a golden test proves it); a user's
+ * template goes through gofmt, which also turns a syntax error in it into an error that names
+ * the template instead of a compile error later.
+ */
+async function formatUserImports(source: string, template: string): Promise<string> {
+  let result: RunResult
+  try {
+    result = await run('gofmt', [], { input: source, timeoutMs: 60_000 })
+  } catch {
+    return source // no gofmt on PATH: go build reports any syntax error
+  }
+  if (result.exitCode === 0) return result.stdout
+  throw new InputError({
+    file: template,
+    field: 'templates',
+    message: `the rendered imports.go is not valid Go: ${result.stderr.trim().replace(/<standard input>/g, 'imports.go')}`,
+    fix: 'correct the template so it renders a Go file of package main'
+  })
 }
 
 function goModEditArgs(module: PolicyModule): string[] {
