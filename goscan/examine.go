@@ -91,8 +91,9 @@ func (l *moduleLoader) constructor(lp *loadedPackage, fn *types.Func, warn func(
 		return Policy{}, false
 	}
 	if sig.Results().Len() != 1 {
-		if sig.Params().Len() == 0 {
-			warn(fn.Pos(), "func %s has %d results, want exactly one: a policy", fn.Name(), sig.Results().Len())
+		// func New() (*T, error) is a common shape; it is only worth a word when T is a policy.
+		if sig.Params().Len() == 0 && sig.Results().Len() > 1 && l.s.contract.measure(sig.Results().At(0).Type(), lp.pkg).satisfied() {
+			warn(fn.Pos(), "func %s returns a policy but has %d results; only a %s() with exactly one result is used as a constructor", fn.Name(), sig.Results().Len(), fn.Name())
 		}
 		return Policy{}, false
 	}

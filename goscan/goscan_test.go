@@ -66,6 +66,18 @@ func TestScan(t *testing.T) {
 			wantWarnings: []string{"func New returns a policy but takes parameters"},
 		},
 		{
+			name: "constructor with an error result falls back to the types",
+			files: map[string]string{"p.go": "package p\nimport \"context\"\ntype T struct{}\nfunc New() (*T, error) { return &T{}, nil }\n" +
+				policyMethods("*T", "t")},
+			wantPolicies: []string{"T pointer"},
+			wantWarnings: []string{"func New returns a policy but has 2 results"},
+		},
+		{
+			name:         "an ordinary New() (*Client, error) is not mentioned",
+			files:        map[string]string{"p.go": "package p\ntype Client struct{}\nfunc New() (*Client, error) { return &Client{}, nil }\n"},
+			wantPolicies: nil,
+		},
+		{
 			name:         "unexported type without constructor",
 			files:        map[string]string{"p.go": "package p\nimport \"context\"\ntype t struct{}\n" + policyMethods("t", "t")},
 			wantWarnings: []string{"type t satisfies the policy contract but is unexported"},
