@@ -108,20 +108,18 @@ export async function trimGoCache(gocache: string, cutoffMs: number): Promise<Tr
 
 /** Total size in bytes of the regular files under dir (0 when it does not exist). */
 export async function directorySize(dir: string): Promise<number> {
-  let total = 0
+  // A walk of our own: readdir's `recursive` with file types misreports parents on Node 20.
   let entries
   try {
-    entries = await readdir(dir, { withFileTypes: true, recursive: true })
+    entries = await readdir(dir, { withFileTypes: true })
   } catch {
     return 0
   }
-  await forEachLimited(entries, async entry => {
-    if (!entry.isFile()) return
-    try {
-      total += (await stat(join(entry.parentPath, entry.name))).size
-    } catch {
-      // vanished meanwhile
-    }
-  })
+  let total = 0
+  for (const entry of entries) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) total += await directorySize(path)
+    else if (entry.isFile()) total += (await stat(path).catch(() => ({ size: 0 }))).size
+  }
   return total
 }
