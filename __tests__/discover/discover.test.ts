@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { discover } from '../../src/discover/index.js'
+import { discover, goscanBinary } from '../../src/discover/index.js'
 import { recordingLogger } from '../../src/logger.js'
 import type { DiscoveredPolicy } from '../../src/types.js'
 
@@ -133,4 +135,20 @@ describe('discover: awkward but valid shapes', () => {
     expect(warnings[0].message).toContain('replace example.com/helper => ../helper')
     expect(warnings[0].message).toContain('Go ignores')
   })
+})
+
+describe('the goscan helper binary', () => {
+  it('is built once into POLICY_ENGINE_BUILD_CACHE and reused', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'peb-goscan-cache-'))
+    try {
+      const env = { ...process.env, POLICY_ENGINE_BUILD_CACHE: cache }
+      const binary = await goscanBinary(env)
+      expect(binary.startsWith(join(cache, 'goscan'))).toBe(true)
+      const built = statSync(binary).mtimeMs
+      expect(await goscanBinary(env)).toBe(binary)
+      expect(statSync(binary).mtimeMs).toBe(built)
+    } finally {
+      rmSync(cache, { recursive: true, force: true })
+    }
+  }, 120_000)
 })

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
-import { homedir } from 'node:os'
+import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BuildError } from '../errors.js'
 import { run } from '../util/exec.js'
@@ -89,11 +89,18 @@ async function buildGoscan(env: NodeJS.ProcessEnv): Promise<string> {
     .sort()) {
     hash.update(`\0${name}\0`).update(await readFile(join(source, name)))
   }
-  const dir = join(cacheRoot(env), 'goscan', hash.digest('hex').slice(0, 16))
+  const id = hash.digest('hex').slice(0, 16)
+  let dir = join(cacheRoot(env), 'goscan', id)
+  if (existsSync(join(dir, 'goscan'))) return join(dir, 'goscan')
+  try {
+    await mkdir(dir, { recursive: true })
+  } catch {
+    // A read-only home (some CI sandboxes): build into the temporary folder instead.
+    dir = join(tmpdir(), 'policy-engine-build', 'goscan', id)
+    if (existsSync(join(dir, 'goscan'))) return join(dir, 'goscan')
+    await mkdir(dir, { recursive: true })
+  }
   const binary = join(dir, 'goscan')
-  if (existsSync(binary)) return binary
-
-  await mkdir(dir, { recursive: true })
   // Build next to the final name, then rename: concurrent runs never see half a binary.
   const partial = `${binary}.${process.pid}.${Date.now()}.tmp`
   const result = await runGo(['build', '-trimpath', '-o', partial, '.'], {
