@@ -28,7 +28,7 @@ import { DEFAULT_BASE_IMAGE, renderDockerfile } from './render/dockerfile.js'
 import { defaultEngineDir, generateWorkspace } from './render/workspace.js'
 import type { GitContext, Platform, PolicyOutput } from './types.js'
 import { run } from './util/exec.js'
-import { policyOutputs as scannedPolicyOutputs } from './cli/policy-output.js'
+import { policyOutputs as scannedPolicyOutputs } from './policy-outputs.js'
 
 export const DEFAULT_PLATFORMS = ['linux/amd64', 'linux/arm64']
 
@@ -336,8 +336,10 @@ export function resolveSettings(
     ? attempt(() => resolveInside(workspace, options.templates as string, 'templates'), undefined)
     : manifest?.templates?.dir
 
-  if (problems.length > 0) throw new InputError(problems)
   const push = decidePush(options.push, git, options.output, tags)
+  // Half-given credentials are refused now, not after compiling.
+  if (push.push) attempt(() => wantsLogin(options), false)
+  if (problems.length > 0) throw new InputError(problems)
   return {
     platforms,
     images,

@@ -1,5 +1,5 @@
 import { relative } from 'node:path'
-import type { DiscoveryResult, PolicyOutput } from '../types.js'
+import type { DiscoveryResult, PolicyOutput } from './types.js'
 
 /**
  * The `policies` output of SPEC section 4 from discovery alone (plan and generate compile

@@ -9,7 +9,7 @@ import { renderDockerfile } from '../render/dockerfile.js'
 import { generateWorkspace } from '../render/workspace.js'
 import type { GitContext } from '../types.js'
 import { discoverPolicies } from './discovery.js'
-import { policyOutputs } from './policy-output.js'
+import { policyOutputs } from '../policy-outputs.js'
 
 export interface GenerateResult {
   dir: string

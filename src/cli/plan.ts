@@ -4,7 +4,7 @@ import { resolveSettings, type ResolvedSettings } from '../pipeline.js'
 import type { BuildOptions } from '../pipeline-types.js'
 import type { DiscoveryResult, GitContext, PolicyOutput } from '../types.js'
 import { discoverPolicies } from './discovery.js'
-import { policyOutputs } from './policy-output.js'
+import { policyOutputs } from '../policy-outputs.js'
 
 /** What `plan` prints: what a build would compile and tag, decided without writing anything. */
 export interface Plan {
