@@ -42,6 +42,7 @@ type options struct {
 	list, version, asJSON bool
 	addr                  string
 	maxBody               int64
+	maxInFlight           int64
 	timeout               time.Duration
 	timeouts              server.Timeouts
 	logLevel              string
@@ -68,6 +69,7 @@ func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
 	fs.BoolVar(&o.asJSON, "json", false, "with --version: print JSON")
 	fs.StringVar(&o.addr, "addr", ":8080", "listen address")
 	fs.Int64Var(&o.maxBody, "max-body-bytes", server.DefaultMaxBodyBytes, "largest accepted request body; larger gets 413")
+	fs.Int64Var(&o.maxInFlight, "max-in-flight", server.DefaultMaxInFlight, "executions allowed at once (stuck ones included); more get 503")
 	fs.DurationVar(&o.timeout, "timeout", server.DefaultExecTimeout, "deadline for one policy execution; past it the request gets 504")
 	fs.DurationVar(&o.timeouts.ReadHeader, "read-header-timeout", def.ReadHeader, "time allowed to read request headers")
 	fs.DurationVar(&o.timeouts.Read, "read-timeout", def.Read, "time allowed to read a whole request")
@@ -175,8 +177,8 @@ func serve(ctx context.Context, env Env, o options) int {
 		fmt.Fprintf(env.Stderr, "policy-engine: %v\n", err)
 		return ExitUsage
 	}
-	if o.maxBody <= 0 || o.timeout <= 0 {
-		fmt.Fprintf(env.Stderr, "policy-engine: %v: --max-body-bytes and --timeout must be positive\n", ErrUsage)
+	if o.maxBody <= 0 || o.timeout <= 0 || o.maxInFlight <= 0 {
+		fmt.Fprintf(env.Stderr, "policy-engine: %v: --max-body-bytes, --max-in-flight and --timeout must be positive\n", ErrUsage)
 		return ExitUsage
 	}
 	log := slog.New(slog.NewJSONHandler(env.Stderr, &slog.HandlerOptions{Level: level}))
@@ -201,6 +203,7 @@ func serve(ctx context.Context, env Env, o options) int {
 	handler := server.New(set, server.Config{
 		MaxBodyBytes: o.maxBody,
 		ExecTimeout:  o.timeout,
+		MaxInFlight:  o.maxInFlight,
 		Logger:       log,
 		Metrics:      metrics.New(names, env.Build.Labels()),
 	})

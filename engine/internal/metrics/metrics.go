@@ -54,6 +54,7 @@ const (
 	RejectBadJSON       = "bad_json"
 	RejectTooLarge      = "too_large"
 	RejectReadError     = "read_error"
+	RejectOverloaded    = "overloaded"
 )
 
 // Registry holds every series the engine exports.
@@ -183,7 +184,7 @@ func (r *Registry) WriteTo(w io.Writer) (int64, error) {
 
 	header(&b, "policy_engine_rejected_requests_total", "counter", "Execute requests refused before a policy ran, by reason.")
 	r.rejectMu.Lock()
-	reasons := []string{RejectUnknownPolicy, RejectBadJSON, RejectTooLarge, RejectReadError}
+	reasons := []string{RejectUnknownPolicy, RejectBadJSON, RejectTooLarge, RejectReadError, RejectOverloaded}
 	for _, reason := range reasons {
 		b.WriteString("policy_engine_rejected_requests_total")
 		writeLabels(&b, "reason", reason)

@@ -23,6 +23,9 @@ import (
 const (
 	DefaultMaxBodyBytes = 1 << 20
 	DefaultExecTimeout  = 10 * time.Second
+	// DefaultMaxInFlight bounds executions running at once, counting ones
+	// whose request already timed out but whose policy has not returned.
+	DefaultMaxInFlight = 1024
 )
 
 // Sentinel errors an execution can end with; handlers map them to statuses.
@@ -36,6 +39,7 @@ var (
 type Config struct {
 	MaxBodyBytes int64
 	ExecTimeout  time.Duration
+	MaxInFlight  int64
 	Logger       *slog.Logger
 	Metrics      *metrics.Registry
 }
@@ -48,6 +52,9 @@ type Server struct {
 	metrics *metrics.Registry
 	mux     *http.ServeMux
 	ready   atomic.Bool
+	// running counts policy goroutines; a stuck policy keeps its slot until
+	// it returns, so stuck policies cannot pile up goroutines without bound.
+	running atomic.Int64
 }
 
 // New builds the handler. It starts ready; call SetReady(false) when
@@ -58,6 +65,9 @@ func New(set *registry.Set, cfg Config) *Server {
 	}
 	if cfg.ExecTimeout <= 0 {
 		cfg.ExecTimeout = DefaultExecTimeout
+	}
+	if cfg.MaxInFlight <= 0 {
+		cfg.MaxInFlight = DefaultMaxInFlight
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.NewJSONHandler(io.Discard, nil))
@@ -148,6 +158,15 @@ func (s *Server) handleExecute(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
+	if n := s.running.Add(1); n > s.cfg.MaxInFlight {
+		s.running.Add(-1)
+		s.metrics.Reject(metrics.RejectOverloaded)
+		s.log.Warn("shedding load", "policy", name, "max_in_flight", s.cfg.MaxInFlight)
+		w.Header().Set("Retry-After", "1")
+		writeError(w, http.StatusServiceUnavailable,
+			fmt.Sprintf("%d policy executions already running (limit --max-in-flight); retry later", s.cfg.MaxInFlight), name)
+		return
+	}
 	result, outcome, elapsed, err := s.execute(r.Context(), entry, input)
 	switch {
 	case err == nil:
@@ -225,6 +244,7 @@ func (s *Server) execute(parent context.Context, entry registry.Entry, input any
 					"panic", fmt.Sprint(v), "stack", string(debug.Stack()))
 				res = execResult{err: fmt.Errorf("%w: %v", ErrPolicyPanic, v)}
 			}
+			s.running.Add(-1) // the slot taken in handleExecute
 			ch <- res
 		}()
 		v, err := entry.Policy.Execute(ctx, input)

@@ -321,3 +321,42 @@ func TestClientCancelIsNotATimeout(t *testing.T) {
 	}
 	t.Fatal("client cancel never recorded as kind=canceled")
 }
+
+func TestStuckPoliciesShedLoadInsteadOfPilingUp(t *testing.T) {
+	h := newHarness(t, Config{ExecTimeout: 50 * time.Millisecond, MaxInFlight: 2})
+	for i := 0; i < 2; i++ {
+		if status, _ := h.do(t, "POST", "/v1/policies/block/execute", `{}`); status != 504 {
+			t.Fatalf("block %d: status %d, want 504", i, status)
+		}
+	}
+	// Both slots are held by policies that ignored their deadline.
+	req, _ := http.NewRequest("POST", h.ts.URL+"/v1/policies/echo/execute", strings.NewReader(`{}`))
+	resp, err := h.ts.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 503 || resp.Header.Get("Retry-After") == "" || !strings.Contains(string(body), "max-in-flight") {
+		t.Fatalf("third request = %d %s (Retry-After %q), want 503", resp.StatusCode, body, resp.Header.Get("Retry-After"))
+	}
+	var sb strings.Builder
+	_, _ = h.srv.Metrics().WriteTo(&sb)
+	if !strings.Contains(sb.String(), `policy_engine_rejected_requests_total{reason="overloaded"} 1`) {
+		t.Errorf("overload not counted:\n%s", sb.String())
+	}
+	// Health checks are not executions and keep answering.
+	if status, _ := h.do(t, "GET", "/healthz", ""); status != 200 {
+		t.Fatalf("healthz under overload = %d", status)
+	}
+}
+
+func TestSlotsAreReturned(t *testing.T) {
+	h := newHarness(t, Config{MaxInFlight: 1})
+	for i := 0; i < 20; i++ {
+		path := []string{"/v1/policies/echo/execute", "/v1/policies/fail/execute", "/v1/policies/panic/execute", "/v1/policies/unencodable/execute"}[i%4]
+		if status, body := h.do(t, "POST", path, `{}`); status == 503 {
+			t.Fatalf("request %d to %s shed with one slot and sequential requests: %s", i, path, body)
+		}
+	}
+}
