@@ -31,12 +31,14 @@ export async function parseGoFiles(sources: string[]): Promise<GoFileReport[]> {
       writeFileSync(file, source)
       return file
     })
-    const tool = resolve('__tests__/hardening/support/goparse')
-    const result = await run('go', ['run', './main.go', ...files], {
-      cwd: tool,
+    const binary = join(dir, 'goparse')
+    const build = await run('go', ['build', '-o', binary, './main.go'], {
+      cwd: resolve('__tests__/hardening/support/goparse'),
       env: { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '', GOWORK: 'off' },
       timeoutMs: 300_000
     })
+    if (build.exitCode !== 0) throw new Error(`building goparse failed: ${build.stderr}`)
+    const result = await run(binary, files, { timeoutMs: 300_000 })
     if (result.exitCode !== 0) throw new Error(`goparse failed: ${result.stderr}`)
     return JSON.parse(result.stdout) as GoFileReport[]
   } finally {
