@@ -327,12 +327,18 @@ function collectPolicies(
     })
   }
   for (const pkg of result.packages) {
-    for (const e of pkg.syntaxErrors) {
+    // One problem per file: after the first syntax error the parser's further complaints
+    // are mostly consequences of it.
+    const byFile = new Map<string, GoscanModule['packages'][number]['syntaxErrors']>()
+    for (const e of pkg.syntaxErrors) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e])
+    for (const [file, errors] of byFile) {
+      const [e] = errors
+      const more = errors.length > 1 ? ` (and ${errors.length - 1} more in this file)` : ''
       problems.add({
-        file: e.file,
+        file,
         line: e.line || undefined,
         column: e.column || undefined,
-        message: `Go syntax error: ${e.message}`,
+        message: `Go syntax error: ${e.message}${more}`,
         fix: `fix the Go source of package ${pkg.importPath} (\`go vet ./...\` in ${module.dir} shows the same error)`
       })
     }
@@ -366,7 +372,7 @@ function collectPolicies(
         (nearMisses.length > 0 ? `; near misses: ${nearMisses.join('; ')}` : ''),
       fix:
         nearMisses.length > 0
-          ? 'correct the near misses listed above so a type has all three methods with those exact signatures'
+          ? 'correct a near miss so the type has all three methods with exactly those signatures'
           : 'add such a type or constructor, or remove the module from the policies'
     })
   }
