@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import {
+  checkedOutSha,
+  commitTimeFromGit,
   gitContextFromActions,
   pullRequestTargetWarning,
   pushNotice,
@@ -239,5 +244,46 @@ describe('pullRequestTargetWarning', () => {
     ).toBeUndefined()
     const pr = gitContextFromActions(context('pull_request', 'pull_request_fork', 'x', 'y'))
     expect(pullRequestTargetWarning(pr, 'b4e6d8f0a2c4e6a8b0d2f4a6c8e0b2d4f6a8c0e2')).toBeUndefined()
+  })
+})
+
+describe('commit time and checkout from git', () => {
+  it('reads the commit time of the head sha, falling back to HEAD for an unknown sha', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pe-git-'))
+    try {
+      const git = (...args: string[]) =>
+        execFileSync('git', args, {
+          cwd: dir,
+          env: {
+            ...process.env,
+            GIT_AUTHOR_DATE: '2026-11-20T10:00:00Z',
+            GIT_COMMITTER_DATE: '2026-11-20T10:00:00Z'
+          },
+          encoding: 'utf8'
+        }).trim()
+      git('init', '-q')
+      writeFileSync(join(dir, 'go.mod'), 'module example.com/x\n')
+      git('add', '.')
+      git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'x')
+      const head = git('rev-parse', 'HEAD')
+      const expected = Date.parse('2026-11-20T10:00:00Z') / 1000
+      expect(await checkedOutSha(dir)).toBe(head)
+      expect(await commitTimeFromGit(dir, head)).toBe(expected)
+      expect(await commitTimeFromGit(dir, 'a3f5c7e9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1')).toBe(
+        expected
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('gives undefined outside a git work tree', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pe-nogit-'))
+    try {
+      expect(await checkedOutSha(dir)).toBeUndefined()
+      expect(await commitTimeFromGit(dir)).toBeUndefined()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

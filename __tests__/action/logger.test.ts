@@ -99,3 +99,25 @@ describe('reportFailure', () => {
     expect(process.exitCode).toBe(1)
   })
 })
+
+describe('actionsLogger under a stdout hook that feeds lines back to it', () => {
+  it('writes each message once, to the stdout it was made with (no endless loop)', () => {
+    const logger = actionsLogger(workspace)
+    const hooked = process.stdout.write
+    // What the Go cache step does while @actions/cache runs: stdout lines go to the logger.
+    process.stdout.write = ((chunk: string) => {
+      logger.info(`routed: ${String(chunk).trim()}`)
+      return true
+    }) as typeof process.stdout.write
+    try {
+      process.stdout.write('Cache not found for input keys\n')
+      logger.warning('Go cache: save failed')
+    } finally {
+      process.stdout.write = hooked
+    }
+    expect(lines()).toEqual([
+      'routed: Cache not found for input keys',
+      '::warning::Go cache: save failed'
+    ])
+  })
+})

@@ -33,13 +33,30 @@ function annotate(
   emit(inWorkspace ? message : `${formatLocation(location)}: ${message}`, properties)
 }
 
-/** The library's Logger on top of @actions/core: annotations, and one log group per step. */
+/**
+ * The library's Logger on top of @actions/core: annotations, and one log group per step.
+ *
+ * The logger is the sink of the log, so it writes to the stdout it found when it was made.
+ * The Go cache step routes whatever @actions/cache prints on stdout into the logger; if the
+ * logger wrote through that hooked stdout again, every line would come back to it forever.
+ */
 export function actionsLogger(workspace: string): Logger {
+  const stdoutWrite = process.stdout.write
+  const direct = (emit: () => void): void => {
+    const current = process.stdout.write
+    process.stdout.write = stdoutWrite
+    try {
+      emit()
+    } finally {
+      process.stdout.write = current
+    }
+  }
   return {
-    debug: message => core.debug(message),
-    info: message => core.info(message),
-    warning: (message, location) => annotate(core.warning, message, location, workspace),
-    error: (message, location) => annotate(core.error, message, location, workspace),
+    debug: message => direct(() => core.debug(message)),
+    info: message => direct(() => core.info(message)),
+    warning: (message, location) =>
+      direct(() => annotate(core.warning, message, location, workspace)),
+    error: (message, location) => direct(() => annotate(core.error, message, location, workspace)),
     group: (name, fn) =>
       core.group(name, async () => {
         const started = Date.now()
