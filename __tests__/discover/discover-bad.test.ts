@@ -45,7 +45,9 @@ describe('discover: bad input is refused with exit code 2, naming where and how 
       column: 15
     })
     expect(problems).toHaveLength(1)
-    expect(problems[0].message).toBe("Go syntax error: expected ';', found nil (and 2 more in this file)")
+    expect(problems[0].message).toBe(
+      "Go syntax error: expected ';', found nil (and 2 more in this file)"
+    )
     expect(error.message).toContain('bad/syntax/broken.go:10:15')
     // A broken module is not also reported as having no policy.
     expect(problems.some(p => p.message.includes('has no policy'))).toBe(false)
