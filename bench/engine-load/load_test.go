@@ -30,7 +30,7 @@ func TestPercentile(t *testing.T) {
 // scenario gets its expected status and the engine's metrics agree.
 func TestSmallRun(t *testing.T) {
 	var out bytes.Buffer
-	if err := run(config{requests: 300, concurrency: 4, maxTime: 30 * time.Second, warmup: 20}, &out); err != nil {
+	if err := run(config{requests: 300, concurrency: 4, maxTime: 30 * time.Second, warmup: 20, rounds: 3}, &out); err != nil {
 		t.Fatalf("run: %v\n%s", err, out.String())
 	}
 	for _, want := range []string{"healthz (baseline)", "execute allow", "execute bad JSON (400)", "vs baseline: throughput x"} {

@@ -40,6 +40,7 @@ type config struct {
 	concurrency int
 	maxTime     time.Duration
 	warmup      int
+	rounds      int
 	asJSON      bool
 	cpuProfile  string
 }
@@ -50,13 +51,14 @@ func main() {
 	var cfg config
 	flag.IntVar(&cfg.requests, "n", 20000, "requests per scenario (bounded)")
 	flag.IntVar(&cfg.concurrency, "c", 16, "concurrent client connections")
-	flag.DurationVar(&cfg.maxTime, "max-time", 60*time.Second, "time cap per scenario; stops early if reached")
-	flag.IntVar(&cfg.warmup, "warmup", 1000, "unmeasured requests before each scenario")
+	flag.DurationVar(&cfg.maxTime, "max-time", 60*time.Second, "time cap for the whole run; stops early if reached")
+	flag.IntVar(&cfg.warmup, "warmup", 1000, "unmeasured requests per scenario before measuring")
+	flag.IntVar(&cfg.rounds, "rounds", 5, "interleaved rounds the requests of each scenario are split into")
 	flag.BoolVar(&cfg.asJSON, "json", false, "print the results as JSON")
 	flag.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run (client and server) to this file")
 	flag.Parse()
-	if cfg.requests <= 0 || cfg.concurrency <= 0 || cfg.maxTime <= 0 {
-		fmt.Fprintln(os.Stderr, "engine-load: -n, -c and -max-time must be positive")
+	if cfg.requests <= 0 || cfg.concurrency <= 0 || cfg.maxTime <= 0 || cfg.rounds <= 0 || cfg.rounds > cfg.requests {
+		fmt.Fprintln(os.Stderr, "engine-load: -n, -c, -rounds and -max-time must be positive, and -rounds at most -n")
 		os.Exit(2)
 	}
 	if cfg.cpuProfile != "" {
@@ -91,21 +93,42 @@ func run(cfg config, out io.Writer) error {
 	}
 	scenarios := []scenario{
 		{name: "healthz (baseline)", method: "GET", url: base + "/healthz", wantStatus: 200},
-		{name: "execute allow", method: "POST", url: base + "/v1/policies/allow/execute", body: `{"user":"ann","action":"read","resource":"doc-1"}`, wantStatus: 200},
+		{name: "execute allow", method: "POST", url: base + "/v1/policies/allow/execute", body: `{"user":"ann","action":"read","resource":"doc-1"}`, wantStatus: 200, executes: true},
 		{name: "execute bad JSON (400)", method: "POST", url: base + "/v1/policies/allow/execute", body: `{"user":`, wantStatus: 400},
 	}
-	results := make([]result, 0, len(scenarios))
+	deadline := time.Now().Add(cfg.maxTime)
+	executions := 0
 	for _, sc := range scenarios {
-		if _, err := measure(client, sc, cfg.warmup, cfg.concurrency, cfg.maxTime); err != nil {
-			return fmt.Errorf("warm-up %s: %w", sc.name, err)
+		b := sample(client, sc, cfg.warmup, cfg.concurrency, deadline)
+		if sc.executes {
+			executions += len(b.latencies)
 		}
-		r, err := measure(client, sc, cfg.requests, cfg.concurrency, cfg.maxTime)
+	}
+	// Interleave the scenarios in rounds, so a noisy neighbour or a CPU
+	// frequency change hits all of them alike and the ratios stay meaningful.
+	batches := make([][]batch, len(scenarios))
+	for round := 0; round < cfg.rounds; round++ {
+		n := cfg.requests / cfg.rounds
+		if round == cfg.rounds-1 {
+			n = cfg.requests - n*(cfg.rounds-1)
+		}
+		for i, sc := range scenarios {
+			b := sample(client, sc, n, cfg.concurrency, deadline)
+			batches[i] = append(batches[i], b)
+			if sc.executes {
+				executions += len(b.latencies)
+			}
+		}
+	}
+	results := make([]result, 0, len(scenarios))
+	for i, sc := range scenarios {
+		r, err := summarise(sc, batches[i], cfg.requests)
 		if err != nil {
 			return fmt.Errorf("%s: %w", sc.name, err)
 		}
 		results = append(results, r)
 	}
-	if err := checkMetrics(client, base, cfg); err != nil {
+	if err := checkMetrics(client, base, executions); err != nil {
 		return err
 	}
 	report := newReport(cfg, results)
@@ -145,7 +168,7 @@ func startEngine() (string, func(), error) {
 
 // checkMetrics makes sure the engine counted every execution it served, so
 // the figures are for requests that really ran the policy.
-func checkMetrics(client *http.Client, base string, cfg config) error {
+func checkMetrics(client *http.Client, base string, executions int) error {
 	resp, err := client.Get(base + "/metrics")
 	if err != nil {
 		return err
@@ -155,7 +178,7 @@ func checkMetrics(client *http.Client, base string, cfg config) error {
 	if err != nil {
 		return err
 	}
-	want := fmt.Sprintf(`policy_engine_executions_total{policy="allow"} %d`, cfg.requests+cfg.warmup)
+	want := fmt.Sprintf(`policy_engine_executions_total{policy="allow"} %d`, executions)
 	if !strings.Contains(string(b), want) {
 		return errors.New("metrics disagree with the requests sent: want " + want)
 	}

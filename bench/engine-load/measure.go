@@ -14,6 +14,7 @@ import (
 type scenario struct {
 	name, method, url, body string
 	wantStatus              int
+	executes                bool // reaches the policy (for the metrics cross-check)
 }
 
 type result struct {
@@ -29,14 +30,20 @@ type result struct {
 	CappedAt   string        `json:"capped,omitempty"`
 }
 
-// measure sends at most n requests with c workers, stopping early at
-// maxTime. Every request must get the expected status; anything else is
-// counted as an error and, past 1%, fails the run.
-func measure(client *http.Client, sc scenario, n, c int, maxTime time.Duration) (result, error) {
+// batch is one burst of requests for one scenario.
+type batch struct {
+	latencies []time.Duration
+	elapsed   time.Duration
+	errors    int
+	firstErr  string
+}
+
+// sample sends at most n requests with c workers, stopping early at the
+// deadline.
+func sample(client *http.Client, sc scenario, n, c int, deadline time.Time) batch {
 	latencies := make([]time.Duration, n)
 	var next, errCount atomic.Int64
 	var firstErr atomic.Value
-	deadline := time.Now().Add(maxTime)
 	start := time.Now()
 	var wg sync.WaitGroup
 	for w := 0; w < c; w++ {
@@ -59,24 +66,51 @@ func measure(client *http.Client, sc scenario, n, c int, maxTime time.Duration) 
 		}()
 	}
 	wg.Wait()
-	elapsed := time.Since(start)
-
-	done := int(next.Load())
+	b := batch{elapsed: time.Since(start), errors: int(errCount.Load())}
+	// Workers stop claiming indexes at the deadline; the claimed ones ran.
+	done := int(next.Load()) - c
 	if done > n {
 		done = n
 	}
-	r := result{Name: sc.name, Requests: done, Errors: int(errCount.Load()), Elapsed: elapsed}
-	if done < n {
-		r.CappedAt = fmt.Sprintf("stopped at the %s time cap after %d of %d requests", maxTime, done, n)
+	if done < 0 {
+		done = 0
 	}
-	lat := append([]time.Duration(nil), latencies[:done]...)
+	for _, l := range latencies[:done] {
+		if l > 0 {
+			b.latencies = append(b.latencies, l)
+		}
+	}
+	if s, ok := firstErr.Load().(string); ok {
+		b.firstErr = s
+	}
+	return b
+}
+
+// summarise merges the rounds of one scenario. Every request must get the
+// expected status; more than 1% unexpected answers fails the run.
+func summarise(sc scenario, batches []batch, wanted int) (result, error) {
+	r := result{Name: sc.name}
+	var lat []time.Duration
+	firstErr := ""
+	for _, b := range batches {
+		lat = append(lat, b.latencies...)
+		r.Elapsed += b.elapsed
+		r.Errors += b.errors
+		if firstErr == "" {
+			firstErr = b.firstErr
+		}
+	}
+	r.Requests = len(lat)
+	if r.Requests < wanted {
+		r.CappedAt = fmt.Sprintf("stopped at the time cap after %d of %d requests", r.Requests, wanted)
+	}
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-	if done > 0 {
-		r.Throughput = float64(done) / elapsed.Seconds()
-		r.P50, r.P90, r.P99, r.Max = pct(lat, 50), pct(lat, 90), pct(lat, 99), lat[done-1]
+	if r.Requests > 0 {
+		r.Throughput = float64(r.Requests) / r.Elapsed.Seconds()
+		r.P50, r.P90, r.P99, r.Max = pct(lat, 50), pct(lat, 90), pct(lat, 99), lat[len(lat)-1]
 	}
-	if r.Errors*100 > done {
-		return r, fmt.Errorf("%d of %d requests failed; first: %v", r.Errors, done, firstErr.Load())
+	if r.Errors*100 > r.Requests {
+		return r, fmt.Errorf("%d of %d requests failed; first: %s", r.Errors, r.Requests, firstErr)
 	}
 	return r, nil
 }

@@ -11,6 +11,7 @@ import (
 type ratio struct {
 	Scenario   string  `json:"scenario"`
 	Throughput float64 `json:"throughput_vs_baseline"`
+	P50        float64 `json:"p50_vs_baseline"`
 	P99        float64 `json:"p99_vs_baseline"`
 }
 
@@ -19,6 +20,7 @@ type report struct {
 	Platform    string   `json:"platform"`
 	CPUs        int      `json:"cpus"`
 	Concurrency int      `json:"concurrency"`
+	Rounds      int      `json:"rounds"`
 	Results     []result `json:"results"`
 	Ratios      []ratio  `json:"ratios"`
 }
@@ -30,6 +32,7 @@ func newReport(cfg config, results []result) report {
 		Platform:    runtime.GOOS + "/" + runtime.GOARCH,
 		CPUs:        runtime.NumCPU(),
 		Concurrency: cfg.concurrency,
+		Rounds:      cfg.rounds,
 		Results:     results,
 	}
 	base := results[0]
@@ -37,6 +40,7 @@ func newReport(cfg config, results []result) report {
 		r.Ratios = append(r.Ratios, ratio{
 			Scenario:   res.Name,
 			Throughput: safeDiv(res.Throughput, base.Throughput),
+			P50:        safeDiv(float64(res.P50), float64(base.P50)),
 			P99:        safeDiv(float64(res.P99), float64(base.P99)),
 		})
 	}
@@ -44,7 +48,7 @@ func newReport(cfg config, results []result) report {
 }
 
 func (r report) writeText(w io.Writer) {
-	fmt.Fprintf(w, "engine-load: %s %s, %d CPUs, %d connections, loopback\n\n", r.GoVersion, r.Platform, r.CPUs, r.Concurrency)
+	fmt.Fprintf(w, "engine-load: %s %s, %d CPUs, %d connections, %d interleaved rounds, loopback\n\n", r.GoVersion, r.Platform, r.CPUs, r.Concurrency, r.Rounds)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "scenario\trequests\terrors\treq/s\tp50\tp90\tp99\tmax\t")
 	for _, res := range r.Results {
@@ -59,7 +63,7 @@ func (r report) writeText(w io.Writer) {
 		}
 	}
 	for _, ra := range r.Ratios {
-		fmt.Fprintf(w, "%s vs baseline: throughput x%.2f, p99 x%.2f\n", ra.Scenario, ra.Throughput, ra.P99)
+		fmt.Fprintf(w, "%s vs baseline: throughput x%.2f, p50 x%.2f, p99 x%.2f\n", ra.Scenario, ra.Throughput, ra.P50, ra.P99)
 	}
 }
 
