@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Go checks for the engine, the example policies, the engine integration test
-# and the engine load tool: go vet, gofmt (fails on any listed file) and
-# go test -race, module by module.
+# and the engine load tool: go.mod/go.sum tidy (go mod tidy -diff), go vet,
+# gofmt (fails on any listed file) and go test -race, module by module.
 #
 #   scripts/go-test.sh            # everything
 #   scripts/go-test.sh engine     # only the given module folders
@@ -24,6 +24,11 @@ for m in "${modules[@]}"; do
   echo "==> $m"
   if ! (
     cd "$m"
+    if ! go mod tidy -diff >/dev/null; then
+      echo "go.mod/go.sum are not tidy; run 'go mod tidy' in $m:" >&2
+      go mod tidy -diff >&2 || true
+      exit 1
+    fi
     go vet ./...
     unformatted="$(gofmt -l .)"
     if [ -n "$unformatted" ]; then
