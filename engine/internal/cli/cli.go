@@ -49,10 +49,10 @@ type options struct {
 }
 
 const usageText = `Usage:
-  policy-engine [serve] [flags]   serve the registered policies over HTTP (default)
-  policy-engine --list            print the registered policies as JSON
-  policy-engine --version [--json] print version, commit, build date, Go version, platform
-  policy-engine check             validate every policy and exit (0 valid, 1 invalid)
+  policy-engine [serve] [flags]     serve the registered policies over HTTP (default)
+  policy-engine --list              print the registered policies as JSON
+  policy-engine --version [--json]  print version, commit, build date, Go version, platform
+  policy-engine check               validate every policy and exit (0 valid, 1 invalid)
 
 Endpoints: GET /v1/policies, POST /v1/policies/{name}/execute, GET /healthz,
 GET /readyz, GET /metrics.
