@@ -11,6 +11,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/http"
 	"strings"
 	"time"
 
@@ -53,6 +54,8 @@ const usageText = `Usage:
   policy-engine --list              print the registered policies as JSON
   policy-engine --version [--json]  print version, commit, build date, Go version, platform
   policy-engine check               validate every policy and exit (0 valid, 1 invalid)
+  policy-engine healthcheck         GET /healthz of the engine at --addr on this host (0 healthy,
+                                    1 not); for HEALTHCHECK in images without a shell or curl
 
 Endpoints: GET /v1/policies, POST /v1/policies/{name}/execute, GET /healthz,
 GET /readyz, GET /metrics.
@@ -106,6 +109,8 @@ func Run(ctx context.Context, args []string, env Env) int {
 		return check(env)
 	case cmd == "serve":
 		return serve(ctx, env, o)
+	case cmd == "healthcheck":
+		return healthcheck(ctx, env, o.addr)
 	}
 	fmt.Fprintf(env.Stderr, "policy-engine: unknown command %q; run policy-engine --help\n", cmd)
 	return ExitUsage
@@ -218,6 +223,39 @@ func serve(ctx context.Context, env Env, o options) int {
 		log.Error("server stopped with an error", "error", err.Error())
 		return ExitFailure
 	}
+	return ExitOK
+}
+
+// healthcheck probes the local engine. The listen address may omit the host
+// (":8080") or bind all interfaces; the probe always goes to loopback.
+func healthcheck(ctx context.Context, env Env, addr string) int {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "policy-engine: healthcheck: --addr %q: %v\n", addr, err)
+		return ExitUsage
+	}
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "127.0.0.1"
+	}
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	url := "http://" + net.JoinHostPort(host, port) + "/healthz"
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "policy-engine: healthcheck: %v\n", err)
+		return ExitUsage
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "policy-engine: healthcheck %s: %v\n", url, err)
+		return ExitFailure
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		fmt.Fprintf(env.Stderr, "policy-engine: healthcheck %s: status %d\n", url, resp.StatusCode)
+		return ExitFailure
+	}
+	fmt.Fprintf(env.Stdout, "healthy: %s\n", url)
 	return ExitOK
 }
 

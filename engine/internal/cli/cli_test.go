@@ -88,6 +88,8 @@ func TestRunCommands(t *testing.T) {
 		{name: "extra args", args: []string{"serve", "extra"}, reg: registry.New(), wantCode: ExitUsage, wantErr: []string{"unexpected arguments"}},
 		{name: "help", args: []string{"--help"}, reg: registry.New(), wantErr: []string{"Usage:", "-max-body-bytes", "-timeout"}},
 		{name: "bad log level", args: []string{"serve", "--log-level", "loud"}, reg: registry.New(), wantCode: ExitUsage, wantErr: []string{"--log-level"}},
+		{name: "healthcheck with nothing listening", args: []string{"healthcheck", "--addr", "127.0.0.1:1"}, reg: registry.New(), wantCode: ExitFailure, wantErr: []string{"healthcheck http://127.0.0.1:1/healthz"}},
+		{name: "healthcheck bad address", args: []string{"healthcheck", "--addr", "nope"}, reg: registry.New(), wantCode: ExitUsage, wantErr: []string{`--addr "nope"`}},
 		{name: "bad listen address", args: []string{"--addr", "256.0.0.1:x"}, reg: registry.New(), wantCode: ExitFailure, wantErr: []string{`"msg":"cannot listen"`}},
 		{name: "serve refuses duplicates naming both", args: []string{"serve", "--addr", "127.0.0.1:0"}, reg: func() *registry.Registry {
 			r := twoPolicies()
@@ -159,6 +161,13 @@ func TestServeUntilCanceled(t *testing.T) {
 	resp.Body.Close()
 	if !strings.Contains(string(body), `policy_engine_build_info{commit="abc1234",date="2023-11-14T22:13:20Z"`) {
 		t.Errorf("build info missing from metrics:\n%s", body)
+	}
+
+	he, hout, herr := env(registry.New())
+	if code := Run(context.Background(), []string{"healthcheck", "--addr", addr}, he); code != 0 {
+		t.Errorf("healthcheck against the running engine = %d: %s", code, herr)
+	} else if !strings.Contains(hout.String(), "healthy: http://"+addr+"/healthz") {
+		t.Errorf("healthcheck output = %q", hout)
 	}
 
 	cancel() // what SIGTERM does through signal.NotifyContext in main
