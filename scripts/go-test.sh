@@ -13,7 +13,7 @@ cd "$root"
 if [ "$#" -gt 0 ]; then
   modules=("$@")
 else
-  modules=(engine)
+  modules=(engine goscan)
   for d in examples/policies/*/ examples/engine-integration/ bench/engine-load/; do
     [ -f "$d/go.mod" ] && modules+=("${d%/}")
   done
@@ -36,7 +36,7 @@ for m in "${modules[@]}"; do
       echo "$unformatted" >&2
       exit 1
     fi
-    go test -race -count=1 ./...
+    go test -race -count=1 -json ./... | node "$root/scripts/go-test-summary.mjs"
   ); then
     failed+=("$m")
   fi
