@@ -107,6 +107,7 @@ describe('parseManifest', () => {
       '15 image.platforms: must be a string or a list of strings, got a mapping'
     ])
     expect(found.every(p => p.file === file)).toBe(true)
+    expect(found.filter(p => !p.fix)).toEqual([])
     expect(found[1].fix).toBe('did you mean "policies"?')
   })
 

@@ -51,6 +51,7 @@ describe('properties', () => {
           for (const p of (error as InputError).problems) {
             expect(p.file).toBe('/ws/policy-build.yaml')
             expect(p.message.length).toBeGreaterThan(0)
+            expect(p.fix).toBeTruthy()
           }
         }
       }),

@@ -47,6 +47,18 @@ export interface Manifest {
 
 const TOP_LEVEL = ['version', 'engine', 'templates', 'policies', 'image']
 const POLICY_FIELDS = ['path', 'module', 'version']
+const POLICY_EXAMPLES: Record<string, string> = {
+  path: 'write a folder holding a go.mod, e.g. `path: ./policies/ratelimit`',
+  module: 'write the module path, e.g. `module: github.com/acme/jwt-policy`',
+  version: 'write a quoted version, e.g. `version: v1.4.2`'
+}
+const IMAGE_EXAMPLES: Record<string, string> = {
+  name: 'write e.g. `name: ghcr.io/acme/policy-engine` or a list of names',
+  platforms: 'write e.g. `platforms: [linux/amd64, linux/arm64]`',
+  tags: 'write e.g. `tags: [v1, latest]`',
+  base: 'write an image reference, e.g. `base: gcr.io/distroless/static-debian12:nonroot`',
+  labels: 'write `labels:` with one `key: value` line per label below it'
+}
 const IMAGE_FIELDS = ['name', 'platforms', 'base', 'tags', 'labels']
 /** Go module versions: semantic versions with a leading v (pseudo-versions included). */
 const GO_VERSION =
@@ -63,7 +75,7 @@ export function parseManifest(text: string, file: string, workspace: string): Ma
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true })
   const lineOf = (node: Node | null | undefined): number =>
     node?.range ? lineCounter.linePos(node.range[0]).line : 1
-  const add = (node: Node | null | undefined, field: string, message: string, fix?: string) =>
+  const add = (node: Node | null | undefined, field: string, message: string, fix: string) =>
     problems.add({ file, line: lineOf(node), field, message, fix })
 
   for (const error of doc.errors) {
@@ -94,7 +106,12 @@ export function parseManifest(text: string, file: string, workspace: string): Ma
   const pathField = (pair: Pair, field: string): ManifestPath | undefined => {
     const value = stringValue(pair.value)
     if (value === undefined) {
-      add(pair.value as Node, field, `must be a string (a directory), got ${kindOf(pair.value)}`)
+      add(
+        pair.value as Node,
+        field,
+        `must be a string (a directory), got ${kindOf(pair.value)}`,
+        `write a folder inside the workspace, e.g. \`${field}: ./${field}\``
+      )
       return undefined
     }
     const checked = checkInside(
@@ -167,7 +184,7 @@ type AddProblem = (
   node: Node | null | undefined,
   field: string,
   message: string,
-  fix?: string
+  fix: string
 ) => void
 
 function policiesField(node: Node, add: AddProblem, lineOf: (n: Node) => number): ManifestPolicy[] {
@@ -213,7 +230,8 @@ function policiesField(node: Node, add: AddProblem, lineOf: (n: Node) => number)
         add(
           (pair.value as Node) ?? (pair.key as Node),
           `${field}.${key}`,
-          `must be a string, got ${kindOf(pair.value)}`
+          `must be a string, got ${kindOf(pair.value)}`,
+          POLICY_EXAMPLES[key]
         )
         continue
       }
@@ -305,7 +323,8 @@ function imageField(
           add(
             value ?? (pair.key as Node),
             field,
-            `must be a string or a list of strings, got ${kindOf(value)}`
+            `must be a string or a list of strings, got ${kindOf(value)}`,
+            IMAGE_EXAMPLES[key]
           )
           break
         }
@@ -316,7 +335,12 @@ function imageField(
       case 'base': {
         const text = stringValue(value)
         if (text === undefined)
-          add(value ?? (pair.key as Node), field, `must be a string, got ${kindOf(value)}`)
+          add(
+            value ?? (pair.key as Node),
+            field,
+            `must be a string, got ${kindOf(value)}`,
+            IMAGE_EXAMPLES.base
+          )
         else image.base = text
         break
       }
@@ -326,7 +350,8 @@ function imageField(
           add(
             value ?? (pair.key as Node),
             field,
-            `must be a mapping of label: value, or a list of key=value, got ${kindOf(value)}`
+            `must be a mapping of label: value, or a list of key=value, got ${kindOf(value)}`,
+            IMAGE_EXAMPLES.labels
           )
         else image.labels = labels
         break
