@@ -3,7 +3,7 @@
  * workspace. A path that leaves it, lexically (`../x`, `/etc`) or through a symlink, is
  * refused: the action may run on untrusted pull-request input.
  */
-import { existsSync, realpathSync, statSync } from 'node:fs'
+import { realpathSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { InputError, type Problem } from '../errors.js'
@@ -104,17 +104,16 @@ export async function expandPolicyPath(
   const root = checkInside(workspace, staticPart.join('/') || '.', origin, base)
   if ('problem' in root) return { dirs: [], problems: [root.problem] }
 
-  const matches = await glob(spec.replace(/\/+$/, ''), {
+  // Matching `<pattern>/go.mod` files (not directories) is what lists symlinked module
+  // folders too, so a symlink leaving the workspace is refused below rather than skipped.
+  const matches = await glob(`${spec.replace(/\/+$/, '')}/go.mod`, {
     cwd: base,
-    onlyDirectories: true,
     absolute: true,
-    expandDirectories: false,
-    followSymbolicLinks: false
+    expandDirectories: false
   })
   const dirs: string[] = []
   const problems: Problem[] = []
-  for (const match of matches.map(m => m.replace(/\/+$/, '')).sort()) {
-    if (!existsSync(resolve(match, 'go.mod'))) continue
+  for (const match of matches.map(m => dirname(m)).sort()) {
     const checked = checkInside(workspace, match, origin, base)
     if ('problem' in checked) problems.push(checked.problem)
     else dirs.push(checked.path)
