@@ -38,6 +38,12 @@ func newScanner(ctx build.Context) *scanner {
 	return s
 }
 
+// forTarget is a scanner for another platform sharing the file set, the standard library
+// importer and the contract.
+func (s *scanner) forTarget(ctx build.Context) *scanner {
+	return &scanner{ctx: ctx, fset: s.fset, std: s.std, contract: s.contract}
+}
+
 // loadedPackage is one parsed and type-checked package.
 type loadedPackage struct {
 	importPath   string
@@ -245,7 +251,7 @@ func (l *moduleLoader) importPackage(importPath string) (*types.Package, error) 
 		return fakePackage(importPath), nil
 	}
 	if isStandard(importPath) {
-		if pkg, err := l.s.std.ImportFrom(importPath, l.root, 0); err == nil {
+		if pkg, err := l.s.std.ImportFrom(importPath, "", 0); err == nil {
 			return pkg, nil
 		}
 	}

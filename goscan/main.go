@@ -7,9 +7,9 @@
 //
 // Usage:
 //
-//	goscan [-goos linux] [-goarch amd64] <moduleDir>...
+//	goscan [-platforms linux/amd64,linux/arm64] <moduleDir>...
 //
-// It prints one JSON document (see Output) on stdout. Problems in the scanned code are data
+// It prints one JSON document (see Result) on stdout. Problems in the scanned code are data
 // in that document; the exit code is non-zero only when goscan itself cannot run.
 package main
 
@@ -22,7 +22,13 @@ import (
 	"strings"
 )
 
-// Output is the JSON document goscan prints.
+// Result is the JSON document goscan prints: one Output per target platform, in the order
+// the platforms were given.
+type Result struct {
+	Targets []Output `json:"targets"`
+}
+
+// Output is what goscan found for one target platform.
 type Output struct {
 	GOOS    string         `json:"goos"`
 	GOARCH  string         `json:"goarch"`
@@ -70,30 +76,59 @@ type Diagnostic struct {
 }
 
 func main() {
-	goos := flag.String("goos", "linux", "target GOOS whose build constraints select the files")
-	goarch := flag.String("goarch", "amd64", "target GOARCH whose build constraints select the files")
+	platforms := flag.String("platforms", "linux/amd64", "comma-separated GOOS/GOARCH targets whose build constraints select the files")
 	flag.Bool("json", true, "print JSON (the only format; accepted for clarity)")
 	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: goscan [-goos OS] [-goarch ARCH] <moduleDir>...")
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: goscan [-platforms linux/amd64,linux/arm64] <moduleDir>...")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	if flag.NArg() == 0 {
+	targets, err := parsePlatforms(*platforms)
+	if err != nil || flag.NArg() == 0 {
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "goscan:", err)
+		}
 		flag.Usage()
 		os.Exit(2)
 	}
 
-	scanner := newScanner(targetContext(*goos, *goarch))
-	out := Output{GOOS: *goos, GOARCH: *goarch, Modules: []ModuleResult{}}
-	for _, dir := range flag.Args() {
-		out.Modules = append(out.Modules, scanner.scanModule(dir))
+	// One process for every target: the standard library, read from source, is the costly
+	// part and does not depend on the target, so it is read once.
+	base := newScanner(targetContext(targets[0][0], targets[0][1]))
+	result := Result{Targets: []Output{}}
+	for _, t := range targets {
+		scanner := base.forTarget(targetContext(t[0], t[1]))
+		out := Output{GOOS: t[0], GOARCH: t[1], Modules: []ModuleResult{}}
+		for _, dir := range flag.Args() {
+			out.Modules = append(out.Modules, scanner.scanModule(dir))
+		}
+		result.Targets = append(result.Targets, out)
 	}
 	enc := json.NewEncoder(os.Stdout)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
+	if err := enc.Encode(result); err != nil {
 		fmt.Fprintln(os.Stderr, "goscan:", err)
 		os.Exit(1)
 	}
+}
+
+// parsePlatforms reads "linux/amd64,linux/arm/v7" into GOOS/GOARCH pairs (variants do not
+// change which files are compiled, so they are dropped), without duplicates.
+func parsePlatforms(list string) ([][2]string, error) {
+	var out [][2]string
+	seen := map[[2]string]bool{}
+	for _, item := range strings.Split(list, ",") {
+		parts := strings.Split(strings.TrimSpace(item), "/")
+		if len(parts) < 2 || parts[0] == "" || parts[1] == "" {
+			return nil, fmt.Errorf("platform %q is not GOOS/GOARCH", item)
+		}
+		t := [2]string{parts[0], parts[1]}
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	return out, nil
 }
 
 // targetContext is the go/build context of the platform the engine is compiled for.

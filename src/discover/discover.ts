@@ -114,13 +114,9 @@ export async function discover(
   logger.debug(
     `scanning ${modules.length} module(s) for ${targets.map(t => `${t.goos}/${t.goarch}`).join(', ')}`
   )
-  const scans = await Promise.all(
-    targets.map(t =>
-      runGoscan(
-        modules.map(m => m.dir),
-        { ...t, env }
-      )
-    )
+  const scans = await runGoscan(
+    modules.map(m => m.dir),
+    { targets, env }
   )
   const scan = scans[0]
   scan.modules.forEach((result, i) => collectPolicies(modules[i], result, problems, warn))

@@ -128,19 +128,20 @@ function goroot(env: NodeJS.ProcessEnv): Promise<string> {
   return pending
 }
 
-/** Scans module directories for policies for the target platform. */
+/** Scans module directories for policies, once per target platform (in one process). */
 export async function runGoscan(
   dirs: string[],
-  options: { goos?: string; goarch?: string; env?: NodeJS.ProcessEnv } = {}
-): Promise<GoscanOutput> {
+  options: { targets?: { goos: string; goarch: string }[]; env?: NodeJS.ProcessEnv } = {}
+): Promise<GoscanOutput[]> {
   const env = options.env ?? process.env
+  const targets = options.targets?.length ? options.targets : [{ goos: 'linux', goarch: 'amd64' }]
   const binary = await goscanBinary(env)
   const hostEnv = goEnv(env)
   // goscan reads the standard library from GOROOT; a -trimpath binary does not know where
   // that is, so it is told.
   const result = await run(
     binary,
-    ['-goos', options.goos ?? 'linux', '-goarch', options.goarch ?? 'amd64', '--', ...dirs],
+    ['-platforms', targets.map(t => `${t.goos}/${t.goarch}`).join(','), '--', ...dirs],
     { env: { ...hostEnv, GOROOT: await goroot(hostEnv) }, timeoutMs: 5 * 60_000 }
   )
   if (result.exitCode !== 0) {
@@ -149,5 +150,5 @@ export async function runGoscan(
       `goscan failed (exit ${result.exitCode}): ${result.stderr.trim()}`
     )
   }
-  return JSON.parse(result.stdout) as GoscanOutput
+  return (JSON.parse(result.stdout) as { targets: GoscanOutput[] }).targets
 }
