@@ -30,6 +30,11 @@ export function goCacheDirs(
   return { gocache: join(base, 'build'), gomodcache: join(base, 'mod') }
 }
 
+/** The environment that points `go build` at these folders. */
+export function goCacheEnv(dirs: GoCacheDirs): { GOCACHE: string; GOMODCACHE: string } {
+  return { GOCACHE: dirs.gocache, GOMODCACHE: dirs.gomodcache }
+}
+
 function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex')
 }
