@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  checkGoBuildFlags,
   goBuildArgs,
   goBuildEnv,
   ldflagsFor,
@@ -85,5 +86,22 @@ describe('SOURCE_DATE_EPOCH', () => {
     await expect(
       resolveSourceDateEpoch({ env: { SOURCE_DATE_EPOCH: 'yesterday' } })
     ).rejects.toThrow(InputError)
+  })
+})
+
+describe('checkGoBuildFlags', () => {
+  it('refuses -o and -ldflags, naming the input and where they belong', () => {
+    expect(() => checkGoBuildFlags(['-tags=netgo', '-x', '-race=false'])).not.toThrow()
+    let error: unknown
+    try {
+      checkGoBuildFlags(['-o', 'x', '-ldflags=-X main.version=9', '--ldflags'])
+    } catch (e) {
+      error = e
+    }
+    expect((error as InputError).problems.map(p => [p.field, p.fix])).toEqual([
+      ['go-build-flags', 'remove it; binaries go to <out>/bin/<os>/<arch>/'],
+      ['go-build-flags', 'put extra linker flags in the ldflags input'],
+      ['go-build-flags', 'put extra linker flags in the ldflags input']
+    ])
   })
 })

@@ -108,6 +108,23 @@ export function ldflagsFor(
   return ['-s', '-w', ...stamp, options.ldflags?.trim()].filter(Boolean).join(' ')
 }
 
+/**
+ * Refuses go-build-flags that would silently undo what the compile step guarantees:
+ * the binary location the Dockerfile expects and the version stamping.
+ */
+export function checkGoBuildFlags(flags: readonly string[]): void {
+  const problems = flags
+    .filter(flag => /^--?(o|ldflags)(=|$)/.test(flag))
+    .map(flag => ({
+      field: 'go-build-flags',
+      message: `"${flag}" cannot be set here: the compile step owns the output path and -ldflags`,
+      fix: flag.includes('ldflags')
+        ? 'put extra linker flags in the ldflags input'
+        : 'remove it; binaries go to <out>/bin/<os>/<arch>/'
+    }))
+  if (problems.length > 0) throw new InputError(problems)
+}
+
 /** The argv of `go build` for one platform: pure, so it is table-tested. */
 export function goBuildArgs(options: CompileOptions, platform: Platform): string[] {
   return [
@@ -180,6 +197,7 @@ async function compileOne(options: CompileOptions, platform: Platform): Promise<
 
 /** Cross-compiles the engine workspace once per platform. */
 export async function compile(options: CompileOptions): Promise<CompileResult[]> {
+  checkGoBuildFlags(options.goBuildFlags ?? [])
   const results: CompileResult[] = new Array(options.platforms.length)
   const limit = Math.max(1, Math.min(options.parallelism ?? 1, options.platforms.length))
   let next = 0
