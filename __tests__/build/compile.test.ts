@@ -105,3 +105,13 @@ describe('checkGoBuildFlags', () => {
     ])
   })
 })
+
+describe('goBuildEnv GOFLAGS', () => {
+  it('adds -modcacherw once', () => {
+    const [amd64] = parsePlatforms(['linux/amd64'])
+    expect(goBuildEnv({ GOFLAGS: '-modcacherw  -mod=mod' }, amd64).GOFLAGS).toBe(
+      '-modcacherw -mod=mod'
+    )
+    expect(goBuildEnv({}, amd64).GOFLAGS).toBe('-modcacherw')
+  })
+})

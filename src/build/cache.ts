@@ -94,9 +94,11 @@ export async function restoreGoCache(options: RestoreGoCacheOptions): Promise<Go
   await Promise.all(paths.map(path => mkdir(path, { recursive: true })))
   const state: GoCacheState = { key, paths, gocache: dirs.gocache, cacheHit: false }
   if (!cache.isFeatureAvailable()) {
+    // Nothing will be saved either, so the folders are left as they are (no aging).
     logger.info(
-      'Go cache: no Actions cache service here (ACTIONS_CACHE_URL unset); compiling with an empty cache'
+      'Go cache: no Actions cache service here (ACTIONS_CACHE_URL unset); using the cache folders as they are'
     )
+    return state
   } else {
     const timeoutMs = options.timeoutMs ?? defaultRestoreTimeoutMs(options.env ?? process.env)
     const started = Date.now()

@@ -148,7 +148,10 @@ export function goBuildEnv(base: NodeJS.ProcessEnv, platform: Platform): NodeJS.
   delete env.GOAMD64
   // -modcacherw: Go makes the module cache read-only otherwise, which breaks deleting and
   // re-extracting a dedicated cache folder.
-  const goflags = [base.GOFLAGS, '-modcacherw'].filter(Boolean).join(' ')
+  const current = (base.GOFLAGS ?? '').split(/\s+/).filter(Boolean)
+  const goflags = (current.includes('-modcacherw') ? current : [...current, '-modcacherw']).join(
+    ' '
+  )
   return {
     ...env,
     ...goEnv(platform),
