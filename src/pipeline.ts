@@ -93,6 +93,8 @@ export async function runPipeline(
         workspace,
         policies: options.policies,
         manifest: options.manifest,
+        platforms: options.platforms,
+        defaultPlatforms: DEFAULT_PLATFORMS,
         env
       },
       logger

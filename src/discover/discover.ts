@@ -32,9 +32,11 @@ export interface DiscoverOptions {
   /**
    * Target platforms (os/arch[/variant]) whose build constraints select the files; every
    * policy must exist on all of them. Default: the manifest's image.platforms, else
-   * goos/goarch.
+   * defaultPlatforms, else goos/goarch.
    */
   platforms?: string[]
+  /** The build's own default platforms, used when neither options nor manifest name any. */
+  defaultPlatforms?: string[]
   /** The single target when no platforms are given (default linux/amd64). */
   goos?: string
   goarch?: string
@@ -107,7 +109,9 @@ export async function discover(
   // No logger.group here: the caller usually runs discovery inside its own step group, and
   // Actions log groups do not nest.
   const targets = scanTargets(
-    options.platforms?.length ? options.platforms : manifest?.image?.platforms,
+    options.platforms?.length
+      ? options.platforms
+      : (manifest?.image?.platforms ?? options.defaultPlatforms),
     options.goos,
     options.goarch
   )
