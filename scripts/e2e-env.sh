@@ -47,9 +47,23 @@ install_packages() {
   fi
   log "packages: installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  timeout 600 apt-get update
-  timeout 1200 apt-get install -y --no-install-recommends docker.io docker-registry apache2-utils runc curl
-  # The Debian packages start their services where systemd exists; we run our own instances.
+  # The packages would start their own services (a registry on *:5000, dockerd on
+  # /var/run/docker.sock); we run private loopback instances instead. A policy-rc.d that
+  # answers 101 ("action forbidden") keeps invoke-rc.d/deb-systemd-invoke from starting them.
+  local policy_rc=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    policy_rc=/usr/sbin/policy-rc.d
+    printf '#!/bin/sh\nexit 101\n' >"$policy_rc"
+    chmod +x "$policy_rc"
+  fi
+  local status=0
+  timeout 600 apt-get update || status=$?
+  if [ "$status" -eq 0 ]; then
+    timeout 1200 apt-get install -y --no-install-recommends docker.io docker-registry apache2-utils runc curl || status=$?
+  fi
+  [ -z "$policy_rc" ] || rm -f "$policy_rc"
+  [ "$status" -eq 0 ] || die "apt-get failed (status $status) installing ${missing[*]}"
+  # Where systemd runs, stop anything a package started anyway.
   if command -v systemctl >/dev/null && [ -d /run/systemd/system ]; then
     systemctl stop docker-registry docker docker.socket 2>/dev/null || true
   fi
