@@ -70,6 +70,7 @@ function job(
     node,
     actionDir: root,
     jobDir: mkdtempSync(join(work, `${name}-`)),
+    runnerTemp: join(work, 'runner-temp'),
     workspace,
     repository: 'acme/policies',
     apiUrl: api.url,

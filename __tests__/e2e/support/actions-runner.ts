@@ -5,7 +5,7 @@
  * the main step saved handed to the post step as STATE_* variables.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 
@@ -72,8 +72,14 @@ export interface JobOptions {
   /** The node binary: PE_NODE (e.g. Node 24, as action.yml asks for) or this one. */
   node: string
   actionDir: string
-  /** A folder for this job's runner files (temp, file commands). */
+  /** A folder for this job's file-command files. */
   jobDir: string
+  /**
+   * RUNNER_TEMP. A hosted runner uses the same path in every job (/home/runner/work/_temp),
+   * empty at the start: @actions/cache versions entries by their paths, so a test that wants
+   * a cache hit across jobs must do the same. Default: <jobDir>/temp.
+   */
+  runnerTemp?: string
   workspace: string
   eventName: string
   eventPayloadFile: string
@@ -94,7 +100,10 @@ export class ActionJob {
   private readonly files: Record<string, string>
   constructor(private readonly options: JobOptions) {
     const dir = options.jobDir
-    mkdirSync(join(dir, 'temp'), { recursive: true })
+    this.runnerTemp = options.runnerTemp ?? join(dir, 'temp')
+    // A fresh machine: nothing left in RUNNER_TEMP by an earlier job.
+    rmSync(this.runnerTemp, { recursive: true, force: true })
+    mkdirSync(this.runnerTemp, { recursive: true })
     this.files = {
       GITHUB_OUTPUT: join(dir, 'output'),
       GITHUB_STATE: join(dir, 'state'),
@@ -104,9 +113,7 @@ export class ActionJob {
     }
   }
 
-  get runnerTemp(): string {
-    return join(this.options.jobDir, 'temp')
-  }
+  readonly runnerTemp: string
 
   async step(entry: 'main' | 'post'): Promise<StepRun> {
     const o = this.options
