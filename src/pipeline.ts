@@ -77,14 +77,12 @@ export async function runPipeline(
   const workspace = resolve(options.workingDirectory)
   const useActionsCache = options.cache && (hooks.env ?? process.env).GITHUB_ACTIONS === 'true'
   const cacheDirs = goCacheDirs(useActionsCache ? 'action' : 'local', hooks.env ?? process.env)
-  // Dedicated caches, writable module cache (so a restore can extract over it), and no
-  // silent toolchain downloads.
+  // Dedicated caches; every go command also gets GOTOOLCHAIN=local and -modcacherw
+  // (discover/goenv.ts, build/compile.ts).
   const env: NodeJS.ProcessEnv = {
     ...(hooks.env ?? process.env),
     GOCACHE: cacheDirs.gocache,
-    GOMODCACHE: cacheDirs.gomodcache,
-    GOFLAGS: joinFlags((hooks.env ?? process.env).GOFLAGS, '-modcacherw'),
-    GOTOOLCHAIN: 'local'
+    GOMODCACHE: cacheDirs.gomodcache
   }
 
   const { discovery, settings } = await step('discover', 'Discover policies', async () => {
@@ -395,9 +393,4 @@ async function listedNames(
     names.set(entry.source.replace(/\(\)$/, ''), entry.name)
   }
   return names
-}
-
-function joinFlags(existing: string | undefined, flag: string): string {
-  const flags = (existing ?? '').split(/\s+/).filter(Boolean)
-  return flags.includes(flag) ? flags.join(' ') : [...flags, flag].join(' ')
 }

@@ -5,11 +5,13 @@ import { run, type RunOptions, type RunResult } from '../util/exec.js'
  * Environment for the go commands discovery runs for itself (reading go.mod, building and
  * running goscan). These run on the host, so the target-platform variables a user may have
  * exported (GOOS, GOARCH, ...) are dropped, and GOTOOLCHAIN=local keeps a `go` line in a
- * policy's go.mod from triggering a toolchain download. GOFLAGS is dropped because flags
- * such as -mod=vendor would break commands that are not about the user's build.
+ * policy's go.mod from triggering a toolchain download. The caller's GOFLAGS are dropped
+ * because flags such as -mod=vendor would break commands that are not about the user's
+ * build; -modcacherw is set instead, so modules downloaded here stay deletable and a cache
+ * restore can extract over them.
  */
 export function goEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const out: NodeJS.ProcessEnv = { ...env, GOTOOLCHAIN: 'local', GOFLAGS: '' }
+  const out: NodeJS.ProcessEnv = { ...env, GOTOOLCHAIN: 'local', GOFLAGS: '-modcacherw' }
   for (const name of [
     'GOOS',
     'GOARCH',

@@ -85,11 +85,8 @@ export async function generateWorkspace(
   writeFileSync(join(dir, '.dockerignore'), DOCKERIGNORE)
   writeFileSync(join(dir, OUTPUT_MARKER), 'This folder is written by policy-engine-build.\n')
 
-  // Host-side go commands: no target-platform variables, GOFLAGS or go.work from the caller,
-  // except -modcacherw, which keeps the module cache restorable over itself.
-  const base = options.env ?? process.env
-  const env = goEnv(base)
-  if (/(^|\s)-modcacherw(\s|$)/.test(base.GOFLAGS ?? '')) env.GOFLAGS = '-modcacherw'
+  // Host-side go commands: no target-platform variables, GOFLAGS or go.work from the caller.
+  const env = goEnv(options.env ?? process.env)
   const goModFile = join(dir, 'go.mod')
   const modules = uniqueModules(discovery.modules)
   if (modules.length > 0) {
