@@ -55,6 +55,7 @@ function record(name, value, note = '') {
 
 /** One `go build` per platform into a fresh out dir; returns wall time in ms and packages compiled. */
 async function compileOnce(engine, platforms, cacheDir, { parallelism = 1 } = {}) {
+  // parallelism 1 unless asked: the platform comparison below measures what 2 buys
   const started = Date.now()
   const results = await lib.compile({
     workspaceDir: engine,
@@ -85,8 +86,11 @@ console.error(
   `policy-engine-build bench: ${cpus().length} cores (${cpus()[0]?.model}), ${mib(totalmem())} RAM, Go ${toolchain.version}, node ${process.version}`
 )
 
-// 1. warm vs cold, one platform
+// 0. one throwaway build first, so that no measurement pays for reading GOROOT from disk
 const ws = await writeWorkspace(join(root, `ws${mainCount}`), mainCount)
+await compileOnce(ws, ['linux/amd64'], await fresh('warmup'))
+
+// 1. warm vs cold, one platform
 const coldCache = await fresh('cold')
 const cold = await compileOnce(ws, ['linux/amd64'], coldCache)
 const warm = await compileOnce(ws, ['linux/amd64'], coldCache)
