@@ -63,7 +63,7 @@ afterAll(async () => {
   await new Promise(resolve => setTimeout(resolve, 6_000))
   process.env = savedEnv
   await rm(root, { recursive: true, force: true })
-})
+}, 30_000)
 
 interface Job {
   state: GoCacheState
