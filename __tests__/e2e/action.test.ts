@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -245,12 +245,13 @@ describe('the bundled action on a pull request from a fork', () => {
         )
         expect(status).toBe(404)
         expect(main.summary).toMatch(/\| Pushed \| no \(.*fork/)
-        // A comment attempt, if the build produced a digest to show, met the read-only token.
+        // Nothing was pushed; a comment is only attempted when the build still has a digest to
+        // show, and then the read-only token's 403 is a warning.
         const attempted = api.requests.some(request => request.url.includes('/issues/43/'))
+        expect(attempted).toBe(main.outputs.digest !== '')
         if (attempted) {
-          expect(
-            workflowCommands(main.stdout, 'warning').some(text => text.includes('HTTP 403'))
-          ).toBe(true)
+          const warnings = workflowCommands(main.stdout, 'warning')
+          expect(warnings.some(text => text.includes('HTTP 403'))).toBe(true)
         }
       } finally {
         api.failWith = undefined
@@ -311,5 +312,46 @@ describe('the bundled action with bad inputs', () => {
       true
     )
     expect(main.outputs).toEqual({})
+  }, 120_000)
+})
+
+describe('the bundled action on policies with mistakes', () => {
+  it('annotates the Go file and line of a near-miss type and fails on a module without policies', async () => {
+    const dir = mkdtempSync(join(work, 'broken-'))
+    mkdirSync(join(dir, 'policies/almost'), { recursive: true })
+    writeFileSync(join(dir, 'policies/almost/go.mod'), 'module example.com/almost\n\ngo 1.22\n')
+    writeFileSync(
+      join(dir, 'policies/almost/almost.go'),
+      [
+        'package almost',
+        '',
+        'import "context"',
+        '',
+        '// Almost has no Validate method.',
+        'type Almost struct{}',
+        '',
+        'func (Almost) Name() string { return "almost" }',
+        '',
+        'func (Almost) Execute(ctx context.Context, input any) (any, error) { return input, nil }',
+        ''
+      ].join('\n')
+    )
+    const broken = job('broken', {
+      workspace: dir,
+      eventName: 'push',
+      eventPayloadFile: eventFile('push_branch'),
+      sha: 'e7f9a1b3c5d7e9f1a3b5c7d9e1f3a5b7c9d1e3f5',
+      ref: 'refs/heads/feature/Foo',
+      inputs: inputs({ platforms: 'linux/amd64' })
+    })
+    const main = await broken.step('main')
+    expect(main.exitCode).toBe(1)
+    const annotations = main.stdout.split('\n').filter(line => /^::(warning|error) /.test(line))
+    expect(
+      annotations.some(line => /^::warning file=policies\/almost\/almost\.go,line=6/.test(line))
+    ).toBe(true)
+    expect(
+      annotations.some(line => line.startsWith('::error') && line.includes('example.com/almost'))
+    ).toBe(true)
   }, 120_000)
 })
