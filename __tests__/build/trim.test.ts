@@ -7,7 +7,9 @@ import {
   AGE_BY_MS,
   directorySize,
   markGoCacheEntriesUnused,
-  trimGoCache
+  modulesInGoSum,
+  trimGoCache,
+  trimGoModCache
 } from '../../src/build/trim.js'
 
 let gocache: string
@@ -45,5 +47,53 @@ describe('GOCACHE trimming by use', () => {
   it('measures folder sizes, and a missing folder as 0', async () => {
     expect(await directorySize(gocache)).toBe(10 + 3 + 'not an entry'.length + 1)
     expect(await directorySize(join(gocache, 'missing'))).toBe(0)
+  })
+})
+
+describe('GOMODCACHE trimming by go.sum', () => {
+  it('keeps the sources of modules in go.sum, drops the others, keeps every .mod/.info', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'pe-modtrim-'))
+    try {
+      const mod = join(root, 'mod')
+      const files: Record<string, string> = {
+        'github.com/!acme/jwt@v1.4.2/jwt.go': 'package jwt',
+        'github.com/!acme/jwt@v1.3.0/jwt.go': 'package jwt // old',
+        'golang.org/x/text@v0.3.0/go.mod': 'module golang.org/x/text',
+        'cache/download/github.com/!acme/jwt/@v/v1.4.2.zip': 'zip142',
+        'cache/download/github.com/!acme/jwt/@v/v1.4.2.mod': 'mod',
+        'cache/download/github.com/!acme/jwt/@v/v1.3.0.zip': 'zip130',
+        'cache/download/github.com/!acme/jwt/@v/v1.3.0.ziphash': 'h1',
+        'cache/download/github.com/!acme/jwt/@v/v1.3.0.mod': 'mod',
+        'cache/download/github.com/!acme/jwt/@v/v1.3.0.info': '{}',
+        'cache/download/sumdb/sum.golang.org/lookup/x': 'keep'
+      }
+      for (const [path, content] of Object.entries(files)) {
+        await mkdir(join(mod, path, '..'), { recursive: true })
+        await writeFile(join(mod, path), content)
+      }
+      const goSum = join(root, 'go.sum')
+      await writeFile(
+        goSum,
+        'github.com/Acme/jwt v1.4.2 h1:abc=\ngithub.com/Acme/jwt v1.4.2/go.mod h1:def=\ngolang.org/x/text v0.3.0/go.mod h1:x=\n'
+      )
+      const keep = await modulesInGoSum([goSum, join(root, 'missing.sum')])
+      expect([...keep]).toEqual(['github.com/Acme/jwt@v1.4.2'])
+      const result = await trimGoModCache(mod, keep)
+      expect(result.removedModules.sort()).toEqual([
+        'github.com/Acme/jwt@v1.3.0',
+        'golang.org/x/text@v0.3.0'
+      ])
+      const left = Object.keys(files).filter(path => existsSync(join(mod, path)))
+      expect(left).toEqual([
+        'github.com/!acme/jwt@v1.4.2/jwt.go',
+        'cache/download/github.com/!acme/jwt/@v/v1.4.2.zip',
+        'cache/download/github.com/!acme/jwt/@v/v1.4.2.mod',
+        'cache/download/github.com/!acme/jwt/@v/v1.3.0.mod',
+        'cache/download/github.com/!acme/jwt/@v/v1.3.0.info',
+        'cache/download/sumdb/sum.golang.org/lookup/x'
+      ])
+    } finally {
+      await rm(root, { recursive: true, force: true })
+    }
   })
 })

@@ -3,7 +3,15 @@ import { mkdir } from 'node:fs/promises'
 import type { Logger } from '../logger.js'
 import { routeCacheOutput } from './cache-log.js'
 import type { GoCacheDirs } from './cache-key.js'
-import { markGoCacheEntriesUnused, trimGoCache, type TrimResult } from './trim.js'
+import { existsSync } from 'node:fs'
+import {
+  markGoCacheEntriesUnused,
+  modulesInGoSum,
+  trimGoCache,
+  trimGoModCache,
+  type ModTrimResult,
+  type TrimResult
+} from './trim.js'
 
 /**
  * What the main step hands to the post step (through core.saveState as JSON): enough to
@@ -19,6 +27,9 @@ export interface GoCacheState {
   matchedKey?: string
   /** GOCACHE entries with an older mtime were not used by this build (see trim.ts). */
   trimCutoffMs?: number
+  gomodcache?: string
+  /** The go.sum of the compiled workspace: module sources it does not list are dropped. */
+  goSumFiles?: string[]
 }
 
 /** Minutes from SEGMENT_DOWNLOAD_TIMEOUT_MINS (the variable @actions/cache reads), else 5. */
@@ -75,6 +86,11 @@ export interface RestoreGoCacheOptions {
   key: string
   restoreKeys: string[]
   logger: Logger
+  /**
+   * The go.sum of the workspace that will be compiled (it may not exist yet: it is read at
+   * save time). When given, GOMODCACHE is trimmed to the modules it lists before saving.
+   */
+  goSumFiles?: string[]
   /** Default: SEGMENT_DOWNLOAD_TIMEOUT_MINS, else 5 minutes. */
   timeoutMs?: number
   env?: NodeJS.ProcessEnv
@@ -92,7 +108,14 @@ export async function restoreGoCache(options: RestoreGoCacheOptions): Promise<Go
   const { dirs, key, logger } = options
   const paths = [dirs.gocache, dirs.gomodcache]
   await Promise.all(paths.map(path => mkdir(path, { recursive: true })))
-  const state: GoCacheState = { key, paths, gocache: dirs.gocache, cacheHit: false }
+  const state: GoCacheState = {
+    key,
+    paths,
+    gocache: dirs.gocache,
+    gomodcache: dirs.gomodcache,
+    goSumFiles: options.goSumFiles,
+    cacheHit: false
+  }
   if (!cache.isFeatureAvailable()) {
     // Nothing will be saved either, so the folders are left as they are (no aging).
     logger.info(
@@ -136,6 +159,7 @@ export interface SaveGoCacheResult {
   /** Why nothing was saved. */
   skipped?: 'exact-hit' | 'unavailable' | 'failed'
   trim?: TrimResult
+  modTrim?: ModTrimResult
 }
 
 /** Trims and saves the Go caches (the action's post step). Never throws for a cache problem. */
@@ -157,6 +181,16 @@ export async function saveGoCache(options: SaveGoCacheOptions): Promise<SaveGoCa
       `Go cache: trimmed ${trim.removedFiles} unused entries (${mb(trim.removedBytes)} MiB), keeping ${trim.keptFiles} (${mb(trim.keptBytes)} MiB)`
     )
   }
+  let modTrim: ModTrimResult | undefined
+  const goSums = state.goSumFiles?.filter(file => existsSync(file)) ?? []
+  if (options.trim !== false && state.gomodcache && goSums.length > 0) {
+    modTrim = await trimGoModCache(state.gomodcache, await modulesInGoSum(goSums))
+    if (modTrim.removedModules.length > 0) {
+      logger.info(
+        `Go cache: dropped ${modTrim.removedModules.length} modules the build no longer uses from GOMODCACHE (${(modTrim.removedBytes / 1048576).toFixed(1)} MiB)`
+      )
+    }
+  }
   const { value: cacheId, problems } = await guarded(
     'save',
     options.timeoutMs ?? 15 * 60_000,
@@ -168,8 +202,8 @@ export async function saveGoCache(options: SaveGoCacheOptions): Promise<SaveGoCa
     // when it did not.
     if (problems.length === 0)
       logger.warning(`Go cache: ${state.key} was not saved (the cache service did not accept it)`)
-    return { saved: false, skipped: 'failed', trim }
+    return { saved: false, skipped: 'failed', trim, modTrim }
   }
   logger.info(`Go cache: saved ${state.key} (id ${cacheId})`)
-  return { saved: true, cacheId, trim }
+  return { saved: true, cacheId, trim, modTrim }
 }

@@ -1,4 +1,4 @@
-import { readdir, rm, stat, utimes } from 'node:fs/promises'
+import { readFile, readdir, rm, stat, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
 
 /**
@@ -122,4 +122,100 @@ export async function directorySize(dir: string): Promise<number> {
     else if (entry.isFile()) total += (await stat(path).catch(() => ({ size: 0 }))).size
   }
   return total
+}
+
+/** Go's module cache escaping: `!x` stands for `X` in paths and versions. */
+function unescapeModulePath(text: string): string {
+  return text.replace(/!([a-z])/g, (_, c: string) => c.toUpperCase())
+}
+
+/** `path@version` of every module whose sources a build needs: go.sum lines without /go.mod. */
+export async function modulesInGoSum(goSumFiles: readonly string[]): Promise<Set<string>> {
+  const modules = new Set<string>()
+  for (const file of goSumFiles) {
+    let text = ''
+    try {
+      text = await readFile(file, 'utf8')
+    } catch {
+      continue
+    }
+    for (const line of text.split('\n')) {
+      const [path, version] = line.trim().split(/\s+/)
+      if (path && version && !version.endsWith('/go.mod')) modules.add(`${path}@${version}`)
+    }
+  }
+  return modules
+}
+
+export interface ModTrimResult {
+  removedModules: string[]
+  removedBytes: number
+}
+
+/**
+ * Drops from GOMODCACHE the sources (extracted folders and zips) of modules the build does
+ * not need, i.e. not listed in its go.sum. The small .mod/.info files stay: Go reads them
+ * for the whole module graph, not only the build list. A wrongly dropped module is
+ * downloaded again, never a failure.
+ */
+export async function trimGoModCache(
+  gomodcache: string,
+  keep: ReadonlySet<string>
+): Promise<ModTrimResult> {
+  const result: ModTrimResult = { removedModules: [], removedBytes: 0 }
+  const drop = async (path: string, module: string): Promise<void> => {
+    result.removedBytes += (await stat(path)).isDirectory()
+      ? await directorySize(path)
+      : (await stat(path)).size
+    await rm(path, { recursive: true, force: true })
+    if (!result.removedModules.includes(module)) result.removedModules.push(module)
+  }
+  // Extracted modules: <escaped path>@<escaped version>/ anywhere outside cache/.
+  const walkExtracted = async (dir: string, rel: string): Promise<void> => {
+    let entries
+    try {
+      entries = await readdir(dir, { withFileTypes: true })
+    } catch {
+      return
+    }
+    for (const entry of entries) {
+      if (!entry.isDirectory() || (rel === '' && entry.name === 'cache')) continue
+      const relPath = rel ? `${rel}/${entry.name}` : entry.name
+      const at = entry.name.lastIndexOf('@')
+      if (at < 0) {
+        await walkExtracted(join(dir, entry.name), relPath)
+        continue
+      }
+      const module = unescapeModulePath(`${rel ? `${rel}/` : ''}${entry.name}`)
+      if (!keep.has(module)) await drop(join(dir, entry.name), module)
+    }
+  }
+  await walkExtracted(gomodcache, '')
+  // Downloaded zips: cache/download/<escaped path>/@v/<escaped version>.zip (+ .ziphash).
+  const download = join(gomodcache, 'cache', 'download')
+  const walkDownloads = async (dir: string, rel: string): Promise<void> => {
+    let entries
+    try {
+      entries = await readdir(dir, { withFileTypes: true })
+    } catch {
+      return
+    }
+    for (const entry of entries) {
+      if (!entry.isDirectory()) continue
+      if (entry.name !== '@v') {
+        if (!(rel === '' && entry.name === 'sumdb')) {
+          await walkDownloads(join(dir, entry.name), rel ? `${rel}/${entry.name}` : entry.name)
+        }
+        continue
+      }
+      for (const file of await readdir(join(dir, '@v'))) {
+        const m = /^(.+)\.(zip|ziphash)$/.exec(file)
+        if (!m) continue
+        const module = unescapeModulePath(`${rel}@${m[1]}`)
+        if (!keep.has(module)) await drop(join(dir, '@v', file), module)
+      }
+    }
+  }
+  await walkDownloads(download, '')
+  return result
 }
