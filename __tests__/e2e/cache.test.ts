@@ -5,6 +5,7 @@
  * action's post step does. What was recompiled is read from `go build -x`, not from timers.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -19,6 +20,7 @@ import { compile } from '../../src/build/compile.js'
 import { parsePlatforms } from '../../src/build/platforms.js'
 import { readGoToolchain } from '../../src/build/toolchain.js'
 import { recordingLogger, type RecordedMessage } from '../../src/logger.js'
+import { run } from '../../src/util/exec.js'
 import type { Platform } from '../../src/types.js'
 import { startCacheServer, type CacheServer } from './support/cache-server.js'
 import {
@@ -82,6 +84,7 @@ async function job(
     mode?: CacheServer['mode']
     /** false: keep the local cache folders of the previous job (a self-hosted runner). */
     fresh?: boolean
+    goSumFiles?: string[]
   } = {}
 ): Promise<Job> {
   server.mode = options.mode ?? 'ok'
@@ -103,7 +106,8 @@ async function job(
     key,
     restoreKeys,
     logger,
-    timeoutMs: options.timeoutMs
+    timeoutMs: options.timeoutMs,
+    goSumFiles: options.goSumFiles
   })
   const results = await compile({
     workspaceDir: engineDir,
@@ -119,7 +123,8 @@ async function job(
   const save = await saveGoCache({
     state: JSON.parse(JSON.stringify(state)),
     logger,
-    timeoutMs: options.timeoutMs
+    timeoutMs: options.timeoutMs,
+    goSumFiles: options.goSumFiles
   })
   server.mode = 'ok'
   return {
@@ -235,4 +240,60 @@ describe('Go cache with @actions/cache and a local cache service', () => {
     expect(removed).toBeGreaterThan(0)
     expect(repeated / freshSize).toBeLessThanOrEqual(1.5)
   }, 900_000)
+
+  it('a dependency upgrade: the old version restored through a restore-key is dropped from GOMODCACHE before saving', async () => {
+    const workspace = join(root, 'workspace')
+    const uuid = (version: string) => ({
+      module: 'github.com/google/uuid',
+      version,
+      use: 'uuid.New'
+    })
+    // What a user does: bump the policy's requirement, then `go get` in the engine, through
+    // the Go module proxy (go.mod/go.sum only: the job downloads into its own cache).
+    const upgrade = async (version: string): Promise<void> => {
+      await writePolicy(workspace, 'alpha', `uuid ${version}`, [], uuid(version))
+      // get, then tidy as the generator does (tidy drops the old version's go.sum lines)
+      for (const args of [
+        ['get', `github.com/google/uuid@${version}`],
+        ['mod', 'tidy']
+      ]) {
+        const result = await run('go', args, {
+          cwd: engineDir,
+          env: {
+            ...process.env,
+            GOMODCACHE: join(root, 'go-get-modcache'),
+            GOFLAGS: '-modcacherw',
+            GOTOOLCHAIN: 'local'
+          },
+          timeoutMs: 120_000
+        })
+        expect({
+          args,
+          exitCode: result.exitCode,
+          stderr: result.exitCode ? result.stderr : ''
+        }).toEqual({
+          args,
+          exitCode: 0,
+          stderr: ''
+        })
+      }
+    }
+    const goSumFiles = [join(engineDir, 'go.sum')]
+    const modDir = (version: string) =>
+      join(goCacheDirs('action', process.env).gomodcache, `github.com/google/uuid@${version}`)
+
+    await upgrade('v1.5.0')
+    const before = await job({ prefix: 'pe-mod', goSumFiles })
+    expect(before.save.saved).toBe(true)
+    expect(existsSync(modDir('v1.5.0'))).toBe(true)
+
+    await upgrade('v1.6.0')
+    const after = await job({ prefix: 'pe-mod', goSumFiles })
+    expect(after.state).toMatchObject({ cacheHit: false, matchedKey: before.state.key })
+    expect(after.compiled).toContain('github.com/google/uuid')
+    expect(after.save.saved).toBe(true)
+    expect(after.save.modTrim?.removedModules).toEqual(['github.com/google/uuid@v1.5.0'])
+    expect(existsSync(modDir('v1.5.0'))).toBe(false)
+    expect(existsSync(modDir('v1.6.0'))).toBe(true)
+  }, 300_000)
 })

@@ -129,7 +129,10 @@ function unescapeModulePath(text: string): string {
   return text.replace(/!([a-z])/g, (_, c: string) => c.toUpperCase())
 }
 
-/** `path@version` of every module whose sources a build needs: go.sum lines without /go.mod. */
+/**
+ * `path@version` of every module whose sources a build needs: go.sum lines without /go.mod.
+ * An untidy go.sum (old versions left by `go get`) only keeps more, never less.
+ */
 export async function modulesInGoSum(goSumFiles: readonly string[]): Promise<Set<string>> {
   const modules = new Set<string>()
   for (const file of goSumFiles) {

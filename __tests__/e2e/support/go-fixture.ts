@@ -100,13 +100,18 @@ export async function writePolicy(
   root: string,
   name: string,
   note: string,
-  imports: string[] = []
+  imports: string[] = [],
+  /** A remote module the policy uses, e.g. { module: 'github.com/google/uuid', version: 'v1.6.0', use: 'uuid.New' }. */
+  remote?: { module: string; version: string; use: string }
 ): Promise<string> {
   const dir = join(root, name)
   await mkdir(dir, { recursive: true })
-  await writeFile(join(dir, 'go.mod'), `module example.com/fixture/${name}\n\ngo 1.22\n`)
-  const uses = imports.map(i => `var _ = ${usage(i)}\n`).join('')
-  await writeFile(join(dir, `${name}.go`), policySource(name, note, imports) + uses)
+  const require = remote ? `\nrequire ${remote.module} ${remote.version}\n` : ''
+  await writeFile(join(dir, 'go.mod'), `module example.com/fixture/${name}\n\ngo 1.22\n${require}`)
+  const uses =
+    imports.map(i => `var _ = ${usage(i)}\n`).join('') + (remote ? `var _ = ${remote.use}\n` : '')
+  const allImports = remote ? [...imports, remote.module] : imports
+  await writeFile(join(dir, `${name}.go`), policySource(name, note, allImports) + uses)
   return dir
 }
 
