@@ -120,6 +120,16 @@ afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true })
 })
 
+describe('the scanner', () => {
+  it('finds every secret, raw and encoded, so a clean scan means something', () => {
+    const planted = needles()
+      .map(n => `..${n.value}..`)
+      .join('\n')
+    expect(leaks(planted)).toEqual(needles().map(n => n.name))
+    expect(leaks(`token ${TOKEN}`)).toEqual(['github token'])
+  })
+})
+
 describe('secrets through the CLI', () => {
   it('appear in no stream, file, config, image or history', async () => {
     const repository = `hardening/secrets-cli-${Date.now()}`
@@ -142,6 +152,8 @@ describe('secrets through the CLI', () => {
           ws,
           '--out',
           out,
+          '--policies',
+          'policies/allow',
           '--image',
           `${env.authRegistry}/${repository}`,
           '--tags',
