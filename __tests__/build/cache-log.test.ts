@@ -54,4 +54,30 @@ describe('routeCacheOutput', () => {
     await expect(promise).rejects.toThrow('x')
     expect(process.stdout.write).toBe(original)
   })
+
+  it('passes a stdout-writing logger straight through instead of routing it into itself', async () => {
+    const writes: string[] = []
+    const real = process.stdout.write
+    const fake = ((chunk: string) => {
+      writes.push(chunk)
+      return true
+    }) as typeof process.stdout.write
+    // Like the action's logger: every message becomes a workflow command on stdout.
+    const logger = {
+      ...recordingLogger(),
+      warning: (message: string) => void process.stdout.write(`::warning::${message}\n`),
+      info: (message: string) => void process.stdout.write(`${message}\n`)
+    }
+    process.stdout.write = fake
+    try {
+      const { promise } = routeCacheOutput(logger, async () => {
+        process.stdout.write('::warning::Failed to restore: 500\nCache Size: ~1 MB\n')
+        return 1
+      })
+      await promise
+    } finally {
+      process.stdout.write = real
+    }
+    expect(writes).toEqual(['::warning::Go cache: Failed to restore: 500\n', 'Cache Size: ~1 MB\n'])
+  })
 })

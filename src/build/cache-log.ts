@@ -57,7 +57,11 @@ export function routeCacheOutput<T>(
   const messages: RoutedMessages = { problems: [] }
   let pending = ''
   let released = false
+  // A logger that itself writes to stdout (the action's does) must not be routed back into
+  // itself: while a line is being routed, writes go straight through.
+  let routing = false
   const hook = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
+    if (routing) return original.call(stdout, chunk as string, ...(rest as []))
     const text =
       typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8')
     pending += text
@@ -66,7 +70,12 @@ export function routeCacheOutput<T>(
     const passThrough: string[] = []
     for (const raw of lines) {
       const line = raw.replace(/\r$/, '')
-      if (!route(line, logger, messages)) passThrough.push(`${line}\n`)
+      routing = true
+      try {
+        if (!route(line, logger, messages)) passThrough.push(`${line}\n`)
+      } finally {
+        routing = false
+      }
     }
     if (passThrough.length > 0) return original.call(stdout, passThrough.join(''), ...(rest as []))
     const callback = rest.find(arg => typeof arg === 'function') as (() => void) | undefined
