@@ -21,7 +21,9 @@ interface Case {
   files?: Record<string, string>
   /** What files can't express: symlinks, huge files, fake toolchains. */
   setup?: (w: CaseWorkspace) => void
-  /** Flags after `build --working-directory WS --out OUT --cache false`. */
+  /** The CLI command; default build. plan and generate must refuse the same inputs. */
+  command?: 'build' | 'plan' | 'generate'
+  /** Flags after `<command> --working-directory WS --out OUT --cache false`. */
   argv: (w: CaseWorkspace) => string[]
   /** PATH for this case (the no-Go / old-Go environments). */
   path?: (w: CaseWorkspace) => string
@@ -404,6 +406,28 @@ const cases: Case[] = [
     where: /<ws>\/policy-build\.yaml:4: policies\[0\]\.version: "1\.4" is not a Go module version/
   },
   {
+    name: 'manifest: remote module path with a double quote',
+    fixture: 'good',
+    files: manifest(
+      "version: 1\npolicies:\n  - module: 'github.com/acme/a\"b'\n    version: v1.0.0\n"
+    ),
+    argv: () => [],
+    code: 2,
+    where:
+      /<ws>\/policy-build\.yaml:3: policies\[0\]\.module: module path .* contains a double quote/
+  },
+  {
+    name: 'manifest: remote module path with a .. element',
+    fixture: 'good',
+    files: manifest(
+      'version: 1\npolicies:\n  - module: github.com/acme/../evil\n    version: v1.0.0\n'
+    ),
+    argv: () => [],
+    code: 2,
+    where:
+      /<ws>\/policy-build\.yaml:3: policies\[0\]\.module: module path .*invalid path element "\.\."/
+  },
+  {
     name: 'manifest: policy path leaving the workspace',
     fixture: 'good',
     files: manifest('version: 1\npolicies:\n  - path: ../../etc\n'),
@@ -580,6 +604,32 @@ const cases: Case[] = [
     code: 2,
     where:
       /<root>\/out: out: the output folder is not empty and was not written by policy-engine-build/
+  },
+  // ---- the other commands refuse the same input, and write nothing ----
+  {
+    name: 'plan: two policies with one Name()',
+    command: 'plan',
+    fixture: 'dup-name',
+    argv: () => ['--policies', 'policies/one,policies/two'],
+    code: 2,
+    where:
+      /<ws>\/policies\/two\/policy\.go:\d+: policy name "shared-name" is returned by Name\(\) of both/
+  },
+  {
+    name: 'generate: Go syntax error',
+    command: 'generate',
+    fixture: 'go-syntax',
+    argv: () => ['--policies', 'policies/p'],
+    code: 2,
+    where: /<ws>\/policies\/p\/policy\.go:8:\d+: Go syntax error/
+  },
+  {
+    name: 'generate: hostile module path (backtick)',
+    command: 'generate',
+    files: goMod('"example.com/a`b"'),
+    argv: () => ['--policies', 'policies/p'],
+    code: 2,
+    where: /<ws>\/policies\/p\/go\.mod:1/
   },
   // ---- environment (no Docker needed) ----
   {
