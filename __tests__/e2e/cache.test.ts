@@ -123,8 +123,7 @@ async function job(
   const save = await saveGoCache({
     state: JSON.parse(JSON.stringify(state)),
     logger,
-    timeoutMs: options.timeoutMs,
-    goSumFiles: options.goSumFiles
+    timeoutMs: options.timeoutMs
   })
   server.mode = 'ok'
   return {
