@@ -129,7 +129,14 @@ export async function runPipeline(
         ],
         env
       })
-      const state = await restoreGoCache({ dirs: cacheDirs, ...key, logger, env })
+      const state = await restoreGoCache({
+        dirs: cacheDirs,
+        ...key,
+        // Read at save time: modules the workspace no longer needs are not saved.
+        goSumFiles: [join(outDir, 'go.sum')],
+        logger,
+        env
+      })
       cacheHit = state.cacheHit
       hooks.onCacheRestored?.(state)
     })

@@ -1,3 +1,5 @@
+import { exitSoon } from '../util/exit.js'
 import { runPost } from './run.js'
 
 await runPost()
+exitSoon(Number(process.exitCode ?? 0))

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { exitSoon } from '../util/exit.js'
 import { main } from './index.js'
 
-process.exitCode = await main(process.argv.slice(2))
+exitSoon(await main(process.argv.slice(2)))
