@@ -23,13 +23,22 @@ for await (const line of createInterface({ input: process.stdin })) {
     counts[event.Action]++
     if (event.Action === 'fail') process.stdout.write(outputs.get(id) ?? '')
     outputs.delete(id)
-  } else if (!event.Test && (event.Action === 'pass' || event.Action === 'fail' || event.Action === 'skip')) {
+  } else if (
+    !event.Test &&
+    (event.Action === 'pass' || event.Action === 'fail' || event.Action === 'skip')
+  ) {
     const output = outputs.get(id) ?? ''
     if (event.Action === 'fail') {
       failedPackage = true
       process.stdout.write(output)
     } else {
-      process.stdout.write(output.split('\n').filter(l => /^(ok|\?)\s/.test(l)).map(l => `${l}\n`).join(''))
+      process.stdout.write(
+        output
+          .split('\n')
+          .filter(l => /^(ok|\?)\s/.test(l))
+          .map(l => `${l}\n`)
+          .join('')
+      )
     }
     outputs.delete(id)
   }

@@ -121,19 +121,27 @@ describe('bad input fixtures exit 2 and name the file or field', () => {
     ['duplicate module path', [`${BAD}/dupmodule-a`, `${BAD}/dupmodule-b`], /dupmodule/],
     ['invalid module path', [`${BAD}/badpath`], /badpath\/go\.mod/],
     ['path outside the workspace', ['../outside'], /outside the workspace/]
-  ])('%s', async (_name, policies, pattern) => {
-    const run = await runCli(['plan', ...policies.flatMap(p => ['--policies', p])])
-    expect(run.code).toBe(2)
-    expect(run.stdout).toBe('')
-    expect(run.stderr).toMatch(/^policy-engine-build: .+\(fix: .+\)$/m)
-    expect(run.stderr).toMatch(pattern)
-  }, 120_000)
+  ])(
+    '%s',
+    async (_name, policies, pattern) => {
+      const run = await runCli(['plan', ...policies.flatMap(p => ['--policies', p])])
+      expect(run.code).toBe(2)
+      expect(run.stdout).toBe('')
+      expect(run.stderr).toMatch(/^policy-engine-build: .+\(fix: .+\)$/m)
+      expect(run.stderr).toMatch(pattern)
+    },
+    120_000
+  )
 
-  it.each(['unknown-fields.yaml', 'wrong-version.yaml'])('manifest %s', async manifest => {
-    const run = await runCli(['plan', '--manifest', `${BAD}/manifests/${manifest}`])
-    expect(run.code).toBe(2)
-    expect(run.stderr).toMatch(new RegExp(`^policy-engine-build: .*${manifest}:\\d+`, 'm'))
-  }, 120_000)
+  it.each(['unknown-fields.yaml', 'wrong-version.yaml'])(
+    'manifest %s',
+    async manifest => {
+      const run = await runCli(['plan', '--manifest', `${BAD}/manifests/${manifest}`])
+      expect(run.code).toBe(2)
+      expect(run.stderr).toMatch(new RegExp(`^policy-engine-build: .*${manifest}:\\d+`, 'm'))
+    },
+    120_000
+  )
 })
 
 describe('generate', () => {
