@@ -310,6 +310,38 @@ describe('two builds in one workspace', () => {
     // Nothing was written into the workspace itself.
     expect(readdirSync(ws).sort()).toEqual(['policies'])
   })
+
+  it('run in parallel without --out: each gets its own temp folder', async () => {
+    const runnerTemp = join(root, 'runner-temp-parallel')
+    mkdirSync(runnerTemp, { recursive: true })
+    const hooks = { env: { ...process.env, RUNNER_TEMP: runnerTemp } }
+    const [first, second] = await Promise.all(
+      ['8.0.0-a', '8.0.0-b'].map(version =>
+        attempt(
+          buildOptions(ws, undefined, {
+            version,
+            platforms: ['linux/amd64']
+          }),
+          branch,
+          hooks
+        )
+      )
+    )
+    expect(first.error).toBeUndefined()
+    expect(second.error).toBeUndefined()
+    expect(first.result!.outDir).not.toBe(second.result!.outDir)
+    for (const [outcome, version] of [
+      [first, '8.0.0-a'],
+      [second, '8.0.0-b']
+    ] as const) {
+      expect(outcome.result!.outDir.startsWith(runnerTemp)).toBe(true)
+      const shown = await run(outcome.result!.binaries[0].path, ['--version'], {
+        timeoutMs: 30_000
+      })
+      expect(shown.stdout).toContain(version)
+    }
+    expect(readdirSync(ws).sort()).toEqual(['policies'])
+  })
 })
 
 // ---------------------------------------------------------------------------------------------

@@ -100,6 +100,37 @@ async function imageSources(
   return sources
 }
 
+/**
+ * Samples the argv of every process on the machine while a build runs (every 20 ms): a
+ * secret passed on a command line is visible to every user through ps. Best effort (a very
+ * short-lived process can slip between samples), but any hit is a real leak.
+ */
+function watchArgv(): { stop(): string[] } {
+  const seen = new Set<string>()
+  const timer = setInterval(() => {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue
+      let argv: Buffer
+      try {
+        argv = readFileSync(`/proc/${entry}/cmdline`)
+      } catch {
+        continue
+      }
+      const hits = leaks(argv)
+      if (hits.length > 0) {
+        const command = argv.toString('utf8').split('\0').slice(0, 3).join(' ')
+        seen.add(`${command.slice(0, 60)}...: ${hits.join(', ')}`)
+      }
+    }
+  }, 20)
+  return {
+    stop: () => {
+      clearInterval(timer)
+      return [...seen]
+    }
+  }
+}
+
 /** A private copy of the e2e Docker config: the login must not touch the shared one. */
 function dockerConfigCopy(name: string): string {
   const dir = join(root, `docker-config-${name}`)
@@ -144,6 +175,7 @@ describe('secrets through the CLI', () => {
       GITHUB_TOKEN: TOKEN,
       BUILD_SECRET
     })
+    const argvWatch = watchArgv()
     try {
       code = await main(
         [
@@ -184,7 +216,10 @@ describe('secrets through the CLI', () => {
     } finally {
       process.env = saved
     }
+    const argvLeaks = argvWatch.stop()
     if (code !== 0) throw new Error(`the CLI failed (${code}):\n${stderr}`)
+    // docker login gets the password on stdin, never in its argv.
+    expect(argvLeaks).toEqual([])
     expect(await tagsOf(env.authRegistry, repository, env)).toEqual(['v1'])
 
     const raw = await run(
@@ -255,7 +290,9 @@ describe('secrets through the bundled action (pull request with a comment)', () 
       env: { DOCKER_CONFIG: dockerConfig, BUILD_SECRET },
       timeoutMs: 15 * 60_000
     })
+    const argvWatch = watchArgv()
     const main = await job.step('main')
+    expect(argvWatch.stop()).toEqual([])
     if (main.exitCode !== 0) {
       throw new Error(`the action failed (${main.exitCode}):\n${main.stdout}\n${main.stderr}`)
     }

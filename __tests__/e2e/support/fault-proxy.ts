@@ -155,7 +155,8 @@ export function policyWorkspace(prefix: string): { root: string; ws: string } {
 
 export function buildOptions(
   ws: string,
-  out: string,
+  /** undefined: the pipeline picks a temp folder. */
+  out: string | undefined,
   extra: Partial<BuildOptions> = {}
 ): BuildOptions {
   return {
