@@ -190,10 +190,10 @@ async function compileOne(options: CompileOptions, platform: Platform): Promise<
   if (result.exitCode !== 0) {
     // Go's own lines (file:line:col: message) are kept verbatim: they are what the user fixes.
     const output = (result.stderr + result.stdout).trim()
-    throw new BuildError(
-      'compile',
-      `go build for ${name} failed (exit ${result.exitCode}):\n${output}`
-    )
+    const how = result.signal
+      ? `was killed by ${result.signal}`
+      : `failed (exit ${result.exitCode})`
+    throw new BuildError('compile', `go build for ${name} ${how}${output ? `:\n${output}` : ''}`)
   }
   options.logger.info(`compiled ${name} in ${(result.durationMs / 1000).toFixed(1)}s -> ${path}`)
   return { platform, path, durationMs: result.durationMs, log: result.stderr }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { InputError, type Problem } from '../errors.js'
+import { BuildError, InputError, type Problem } from '../errors.js'
 import type { DiscoveryResult, GoMod } from '../types.js'
 import { run } from '../util/exec.js'
 
@@ -32,19 +32,17 @@ export async function readGoToolchain(env: NodeJS.ProcessEnv = process.env): Pro
         timeoutMs: 60_000
       }
     )
-  } catch {
-    throw new InputError({
-      field: 'go',
-      message: 'the Go toolchain (`go`) was not found on PATH',
-      fix
+  } catch (error) {
+    // The runner's environment, not the user's input: a build failure (exit 1), as in discovery.
+    throw new BuildError('compile', `the Go toolchain (go) was not found on PATH: ${fix}`, {
+      cause: error
     })
   }
   if (result.exitCode !== 0) {
-    throw new InputError({
-      field: 'go',
-      message: `\`go env\` failed (exit ${result.exitCode}): ${result.stderr.trim()}`,
-      fix
-    })
+    throw new BuildError(
+      'compile',
+      `go env failed (exit ${result.exitCode}): ${result.stderr.trim()}: ${fix}`
+    )
   }
   const values = JSON.parse(result.stdout) as Record<string, string>
   return {

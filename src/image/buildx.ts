@@ -95,12 +95,11 @@ export async function ensureBuildx(docker = 'docker', env?: NodeJS.ProcessEnv): 
   try {
     result = await run(docker, ['buildx', 'version'], { timeoutMs: 60_000, env })
   } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : String(error)
     throw new BuildError(
       'publish',
-      `the docker CLI (${docker}) cannot be started: ${String(error)}`,
-      {
-        cause: error
-      }
+      `the docker CLI (${docker}) cannot be started (${reason}): install Docker with the buildx plugin and put docker on PATH (on GitHub-hosted runners it is there; ${INSTALL_BUILDX}), or use output: none`,
+      { cause: error }
     )
   }
   if (result.exitCode !== 0) {

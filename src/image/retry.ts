@@ -1,18 +1,28 @@
 import type { Logger } from '../logger.js'
 
 /**
+ * An HTTP status in the words registries and buildx use around it ("status 429",
+ * "response status code 503", "HTTP/1.1 500"). A bare number is not enough: BuildKit prefixes
+ * every progress line with a timestamp such as `#5 0.429`.
+ */
+const status = (codes: string): RegExp =>
+  new RegExp(`(?:status(?: code)?|code|HTTP/[\\d.]+)\\W{0,3}(?:${codes})\\b`, 'i')
+
+/**
  * Registry failures worth another try: rate limits, server errors, dropped connections.
  * Authentication and "not found" failures are not: retrying them only wastes time.
  */
 const TRANSIENT: RegExp[] = [
-  /\b429\b/,
+  status('429'),
   /too ?many ?requests/i,
-  /\b50[0-4]\b[^\n]*\b(?:internal server error|bad gateway|service unavailable|gateway time-?out)\b/i,
   /\b(?:internal server error|bad gateway|service unavailable|gateway time-?out)\b/i,
   /unexpected status(?: code)?:? 5\d\d\b/i,
-  /status(?: code)?:? 5\d\d\b/i,
+  status('5\\d\\d'),
   /connection reset by peer/i,
   /\bECONNRESET\b/,
+  /use of closed network connection/i,
+  // Go's net/http reports a connection the server closed mid-request as `...: EOF`.
+  /:\s*EOF\s*$/m,
   /i\/o timeout/i,
   /TLS handshake timeout/i,
   /unexpected EOF/i,
@@ -20,7 +30,7 @@ const TRANSIENT: RegExp[] = [
   /temporary failure in name resolution/i
 ]
 
-const PERMANENT: RegExp[] = [/\b401\b/, /\bunauthorized\b/i, /\b403\b/, /denied/i]
+const PERMANENT: RegExp[] = [status('401|403'), /\bunauthorized\b/i, /\bforbidden\b/i, /denied/i]
 
 /** True when the output of a failed buildx/docker command looks like a transient registry error. */
 export function isTransient(output: string): boolean {
