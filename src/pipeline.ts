@@ -20,7 +20,7 @@ import { BuildError, InputError, type Problem } from './errors.js'
 import { ociLabels, parseLabels } from './image/labels.js'
 import { decidePush } from './image/push.js'
 import { dockerLogin, dockerLogout, wantsLogin } from './image/login.js'
-import { runBuildx } from './image/buildx.js'
+import { checkBuilder, ensureBuildx, runBuildx } from './image/buildx.js'
 import { computeTags, computeVersion } from './image/tags.js'
 import { silentLogger, type Logger } from './logger.js'
 import type { BuildOptions, PipelineResult, StepTiming } from './pipeline-types.js'
@@ -101,6 +101,19 @@ export async function runPipeline(
     const toolchain = await readGoToolchain(env)
     const engineMod = await readGoMod(join(settings.engineDir, 'go.mod'), env)
     checkGoVersions(toolchain.version, goModsOf(engineMod, discovery))
+    if (options.output !== 'none') {
+      // A missing buildx or a builder that cannot do the job fails now, not after compiling.
+      await ensureBuildx('docker', env)
+      await checkBuilder(
+        {
+          builder: options.builder,
+          platforms: settings.platforms.map(platformString),
+          ociFile: options.output === 'oci' ? 'oci' : undefined
+        },
+        'docker',
+        env
+      )
+    }
     logger.info(
       `${discovery.policies.length} policies in ${discovery.modules.length} modules; platforms ${settings.platforms.map(platformString).join(', ')}`
     )
