@@ -1,8 +1,12 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-Y6L5A4FK.js";
-import "./chunks/chunk-CV2KHLTK.js";
+} from "./chunks/chunk-UJINYHHA.js";
+import {
+  exitSoon
+} from "./chunks/chunk-TCDCDEDO.js";
+import "./chunks/chunk-SPZEZF3F.js";
 
 // src/action/post.ts
 await runPost();
+exitSoon(Number(process.exitCode ?? 0));
