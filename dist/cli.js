@@ -25,7 +25,7 @@ import {
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-SPZEZF3F.js";
+} from "./chunks/chunk-5Y37D4GZ.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -45,7 +45,7 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-SPZEZF3F.js";
+} from "./chunks/chunk-5Y37D4GZ.js";
 export {
   BuildError,
   CONTRACT_DESCRIPTION,

@@ -191,7 +191,7 @@ async function compileOne(options: CompileOptions, platform: Platform): Promise<
     // Go's own lines (file:line:col: message) are kept verbatim: they are what the user fixes.
     const output = (result.stderr + result.stdout).trim()
     const how = result.signal
-      ? `was killed by ${result.signal}`
+      ? `failed: killed by ${result.signal}`
       : `failed (exit ${result.exitCode})`
     throw new BuildError('compile', `go build for ${name} ${how}${output ? `:\n${output}` : ''}`)
   }
