@@ -19,13 +19,14 @@ import {
   ociLabels,
   platformString,
   policyOutputs,
+  readBuildOptions,
   renderDockerfile,
   resolveSettings,
   resolveSourceDateEpoch,
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-5Y37D4GZ.js";
+} from "./chunks/chunk-ZQSPPUIC.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3571,36 +3572,14 @@ function cliOptions(flags, cwd) {
   };
   const workingDirectory = resolve(cwd, text("working-directory") ?? ".");
   const out = optional("out");
-  const options = {
-    workingDirectory,
-    policies: list("policies"),
-    manifest: optional("manifest"),
-    engine: optional("engine"),
-    templates: optional("templates"),
-    platforms: list("platforms"),
-    images: list("image"),
-    tags: list("tags"),
-    labels: list("labels"),
-    latest: bool("latest"),
-    baseImage: optional("base-image"),
-    push: oneOf("push", ["auto", "true", "false"]),
-    output: oneOf("output", ["image", "oci", "none"]),
-    ociFile: optional("oci-file"),
-    load: bool("load"),
-    builder: optional("builder"),
-    buildArgs: list("build-args"),
-    goBuildFlags: (text("go-build-flags") ?? "").split(/\s+/).filter((flag) => flag.length > 0),
-    ldflags: optional("ldflags"),
-    version: optional("version"),
-    cache: bool("cache"),
-    cacheKeyPrefix: text("cache-key-prefix") ?? "policy-engine-build",
-    sbom: bool("sbom"),
-    provenance: bool("provenance"),
-    registry: optional("registry"),
-    username: optional("username"),
-    password: optional("password"),
-    out: out === void 0 ? resolve(workingDirectory, ".out") : isAbsolute(out) ? out : resolve(cwd, out)
-  };
+  const options = readBuildOptions(
+    { optional, list, bool, oneOf },
+    {
+      workingDirectory,
+      // Where the user's shell is; by default beside the working directory.
+      out: out === void 0 ? resolve(workingDirectory, ".out") : isAbsolute(out) ? out : resolve(cwd, out)
+    }
+  );
   bool("pr-comment");
   problems.throwIfAny();
   return options;

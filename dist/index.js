@@ -45,7 +45,7 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-5Y37D4GZ.js";
+} from "./chunks/chunk-ZQSPPUIC.js";
 export {
   BuildError,
   CONTRACT_DESCRIPTION,

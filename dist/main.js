@@ -1,11 +1,11 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-J5IBKVNA.js";
+} from "./chunks/chunk-6BN6CN46.js";
 import {
   exitSoon
 } from "./chunks/chunk-TCDCDEDO.js";
-import "./chunks/chunk-5Y37D4GZ.js";
+import "./chunks/chunk-ZQSPPUIC.js";
 
 // src/action/main.ts
 await run();

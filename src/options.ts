@@ -1,3 +1,5 @@
+import type { BuildOptions } from './pipeline-types.js'
+
 /**
  * Every option of the product, once: the action inputs (action.yml), the CLI flags
  * (`--name`) and the library's BuildOptions are all derived from this table, and a test keeps
@@ -178,4 +180,55 @@ export function splitList(
     .split(mode === 'lines' ? /\r?\n/ : /\r?\n|,/)
     .map(item => item.trim())
     .filter(item => item.length > 0 && !item.startsWith('#'))
+}
+
+/**
+ * How a front end (action inputs, CLI flags) reads one option's value; each reports its own
+ * bad values in its own words.
+ */
+export interface OptionReader {
+  optional(name: string): string | undefined
+  list(name: string): string[]
+  bool(name: string): boolean
+  oneOf<T extends string>(name: string, allowed: readonly T[]): T
+}
+
+/**
+ * The library's options from any front end: the one mapping from option names to BuildOptions
+ * fields, so the action and the CLI cannot drift apart.
+ */
+export function readBuildOptions(
+  read: OptionReader,
+  places: { workingDirectory: string; out: string | undefined; password?: string }
+): BuildOptions {
+  return {
+    workingDirectory: places.workingDirectory,
+    policies: read.list('policies'),
+    manifest: read.optional('manifest'),
+    engine: read.optional('engine'),
+    templates: read.optional('templates'),
+    platforms: read.list('platforms'),
+    images: read.list('image'),
+    tags: read.list('tags'),
+    labels: read.list('labels'),
+    latest: read.bool('latest'),
+    baseImage: read.optional('base-image'),
+    push: read.oneOf('push', ['auto', 'true', 'false'] as const),
+    output: read.oneOf('output', ['image', 'oci', 'none'] as const),
+    ociFile: read.optional('oci-file'),
+    load: read.bool('load'),
+    builder: read.optional('builder'),
+    buildArgs: read.list('build-args'),
+    goBuildFlags: (read.optional('go-build-flags') ?? '').split(/\s+/).filter(Boolean),
+    ldflags: read.optional('ldflags'),
+    version: read.optional('version'),
+    cache: read.bool('cache'),
+    cacheKeyPrefix: read.optional('cache-key-prefix') ?? 'policy-engine-build',
+    sbom: read.bool('sbom'),
+    provenance: read.bool('provenance'),
+    registry: read.optional('registry'),
+    username: read.optional('username'),
+    password: places.password ?? read.optional('password'),
+    out: places.out
+  }
 }

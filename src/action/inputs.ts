@@ -1,7 +1,13 @@
 import * as core from '@actions/core'
 import { isAbsolute, resolve } from 'node:path'
 import { ProblemList } from '../errors.js'
-import { OPTIONS, splitList, type OptionSpec } from '../options.js'
+import {
+  OPTIONS,
+  readBuildOptions,
+  splitList,
+  type OptionReader,
+  type OptionSpec
+} from '../options.js'
 import type { BuildOptions } from '../pipeline-types.js'
 
 /** Everything the action reads from its inputs: the library's options plus the action-only ones. */
@@ -80,37 +86,18 @@ export function getInputs(): ActionInputs {
     ? resolve(workingDirectoryInput)
     : resolve(workspace, workingDirectoryInput)
 
+  const reader: OptionReader = {
+    optional,
+    list,
+    bool: name => bool(name, problems),
+    oneOf: (name, allowed) => oneOf(name, allowed, problems)
+  }
   const inputs: ActionInputs = {
-    workingDirectory,
-    policies: list('policies'),
-    manifest: optional('manifest'),
-    engine: optional('engine'),
-    templates: optional('templates'),
-    platforms: list('platforms'),
-    images: list('image'),
-    tags: list('tags'),
-    labels: list('labels'),
-    latest: bool('latest', problems),
-    baseImage: optional('base-image'),
-    push: oneOf('push', ['auto', 'true', 'false'] as const, problems),
-    output: oneOf('output', ['image', 'oci', 'none'] as const, problems),
-    ociFile: optional('oci-file'),
-    load: bool('load', problems),
-    builder: optional('builder'),
-    buildArgs: list('build-args'),
-    goBuildFlags: raw('go-build-flags')
-      .split(/\s+/)
-      .filter(flag => flag.length > 0),
-    ldflags: optional('ldflags'),
-    version: optional('version'),
-    cache: bool('cache', problems),
-    cacheKeyPrefix: raw('cache-key-prefix'),
-    sbom: bool('sbom', problems),
-    provenance: bool('provenance', problems),
-    registry: optional('registry'),
-    username: optional('username'),
-    password: password || undefined,
-    out: optional('out'),
+    ...readBuildOptions(reader, {
+      workingDirectory,
+      out: optional('out'),
+      password: password || undefined
+    }),
     githubToken,
     prComment: bool('pr-comment', problems)
   }

@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path'
 import { Option, type Command } from 'commander'
 import { ProblemList } from '../errors.js'
-import { OPTIONS, splitList, type OptionSpec } from '../options.js'
+import { OPTIONS, readBuildOptions, splitList, type OptionSpec } from '../options.js'
 import type { BuildOptions } from '../pipeline-types.js'
 
 /** The raw flag values, keyed by option name (kebab-case), as commander collected them. */
@@ -118,41 +118,19 @@ export function cliOptions(flags: CliFlags, cwd: string): BuildOptions {
 
   const workingDirectory = resolve(cwd, text('working-directory') ?? '.')
   const out = optional('out')
-  const options: BuildOptions = {
-    workingDirectory,
-    policies: list('policies'),
-    manifest: optional('manifest'),
-    engine: optional('engine'),
-    templates: optional('templates'),
-    platforms: list('platforms'),
-    images: list('image'),
-    tags: list('tags'),
-    labels: list('labels'),
-    latest: bool('latest'),
-    baseImage: optional('base-image'),
-    push: oneOf('push', ['auto', 'true', 'false'] as const),
-    output: oneOf('output', ['image', 'oci', 'none'] as const),
-    ociFile: optional('oci-file'),
-    load: bool('load'),
-    builder: optional('builder'),
-    buildArgs: list('build-args'),
-    goBuildFlags: (text('go-build-flags') ?? '').split(/\s+/).filter(flag => flag.length > 0),
-    ldflags: optional('ldflags'),
-    version: optional('version'),
-    cache: bool('cache'),
-    cacheKeyPrefix: text('cache-key-prefix') ?? 'policy-engine-build',
-    sbom: bool('sbom'),
-    provenance: bool('provenance'),
-    registry: optional('registry'),
-    username: optional('username'),
-    password: optional('password'),
-    out:
-      out === undefined
-        ? resolve(workingDirectory, '.out')
-        : isAbsolute(out)
-          ? out
-          : resolve(cwd, out)
-  }
+  const options = readBuildOptions(
+    { optional, list, bool, oneOf },
+    {
+      workingDirectory,
+      // Where the user's shell is; by default beside the working directory.
+      out:
+        out === undefined
+          ? resolve(workingDirectory, '.out')
+          : isAbsolute(out)
+            ? out
+            : resolve(cwd, out)
+    }
+  )
   bool('pr-comment') // validated for symmetry with the action; meaningless locally
   problems.throwIfAny()
   return options
