@@ -26,7 +26,7 @@ import {
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-ZQSPPUIC.js";
+} from "./chunks/chunk-CFOHHSHY.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

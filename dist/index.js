@@ -45,7 +45,7 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-ZQSPPUIC.js";
+} from "./chunks/chunk-CFOHHSHY.js";
 export {
   BuildError,
   CONTRACT_DESCRIPTION,

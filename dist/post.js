@@ -1,11 +1,11 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-6BN6CN46.js";
+} from "./chunks/chunk-NC6OYPXV.js";
 import {
   exitSoon
 } from "./chunks/chunk-TCDCDEDO.js";
-import "./chunks/chunk-ZQSPPUIC.js";
+import "./chunks/chunk-CFOHHSHY.js";
 
 // src/action/post.ts
 await runPost();

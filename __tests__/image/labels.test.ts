@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../src/errors.js'
-import { ociLabels, parseLabels, rfc3339, sourceDateEpoch } from '../../src/image/labels.js'
+import { ociLabels, parseLabels } from '../../src/image/labels.js'
 import type { GitContext, PolicyOutput } from '../../src/types.js'
 
 const git: GitContext = {
@@ -92,24 +92,5 @@ describe('parseLabels', () => {
     } catch (error) {
       expect((error as InputError).problems).toHaveLength(2)
     }
-  })
-})
-
-describe('sourceDateEpoch', () => {
-  it.each<[NodeJS.ProcessEnv, number | undefined]>([
-    [{ SOURCE_DATE_EPOCH: '1700000000' }, 1700000000],
-    [{ SOURCE_DATE_EPOCH: ' 12 ' }, 12],
-    [{ SOURCE_DATE_EPOCH: 'soon' }, 1714564800],
-    [{}, 1714564800]
-  ])('%j -> %s', (env, expected) => {
-    expect(sourceDateEpoch(git, env)).toBe(expected)
-  })
-
-  it('is undefined without env and commit time', () => {
-    expect(sourceDateEpoch({ eventName: 'local' }, {})).toBeUndefined()
-  })
-
-  it('formats RFC 3339', () => {
-    expect(rfc3339(0)).toBe('1970-01-01T00:00:00Z')
   })
 })

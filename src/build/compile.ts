@@ -6,6 +6,7 @@ import type { CompiledBinary } from '../pipeline-types.js'
 import type { Platform } from '../types.js'
 import { run } from '../util/exec.js'
 import { binaryPath, goEnv, platformString } from './platforms.js'
+import { rfc3339 } from '../util/time.js'
 
 export interface CompileOptions {
   /** The generated engine workspace (holds go.mod and package main). */
@@ -41,10 +42,7 @@ export interface CompileResult extends CompiledBinary {
   log: string
 }
 
-/** RFC 3339 in UTC without fractions, e.g. 2024-05-01T12:00:00Z. */
-export function rfc3339(epochSeconds: number): string {
-  return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
-}
+export { rfc3339 }
 
 /**
  * The build date: SOURCE_DATE_EPOCH when set (the reproducible-builds convention), else the

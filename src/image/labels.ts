@@ -1,5 +1,6 @@
 import { ProblemList } from '../errors.js'
 import type { GitContext, PolicyOutput } from '../types.js'
+import { rfc3339 } from '../util/time.js'
 
 /** The label listing the policies compiled into the engine (comma-separated names). */
 export const POLICIES_LABEL = 'io.policy-engine-build.policies'
@@ -20,24 +21,6 @@ export interface LabelInput {
   licenses?: string
   /** The `labels` input: key=value lines; they override computed labels of the same key. */
   explicit?: string[]
-}
-
-/**
- * SOURCE_DATE_EPOCH from the environment when it is a valid integer, else the commit time.
- * Using the commit time (not "now") is what makes two builds of one commit identical.
- */
-export function sourceDateEpoch(
-  git: GitContext,
-  env: NodeJS.ProcessEnv = process.env
-): number | undefined {
-  const raw = env.SOURCE_DATE_EPOCH?.trim()
-  if (raw && /^\d+$/.test(raw)) return Number(raw)
-  return git.commitTime
-}
-
-/** RFC 3339 in UTC, seconds precision: 2024-05-01T12:00:00Z. */
-export function rfc3339(epochSeconds: number): string {
-  return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
 function policyName(policy: PolicyOutput | string): string {
