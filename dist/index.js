@@ -45,7 +45,7 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-CFOHHSHY.js";
+} from "./chunks/chunk-EZSD3OB3.js";
 export {
   BuildError,
   CONTRACT_DESCRIPTION,

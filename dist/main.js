@@ -1,11 +1,11 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-NC6OYPXV.js";
+} from "./chunks/chunk-XX5GR3QP.js";
 import {
   exitSoon
 } from "./chunks/chunk-TCDCDEDO.js";
-import "./chunks/chunk-CFOHHSHY.js";
+import "./chunks/chunk-EZSD3OB3.js";
 
 // src/action/main.ts
 await run();

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
-import { readFile, readdir } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { homedir, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { InputError } from '../errors.js'
 import type { Platform } from '../types.js'
 import { platformString } from './platforms.js'
+import { entriesOf } from '../util/fs.js'
 
 /** The GOCACHE and GOMODCACHE folders the build uses (never the user's own ones). */
 export interface GoCacheDirs {
@@ -61,12 +62,7 @@ const SKIP_DIR = /^(\.|_|testdata$|node_modules$|bin$)/
 export async function goSourceFiles(roots: readonly string[]): Promise<string[]> {
   const files: string[] = []
   const walk = async (dir: string): Promise<void> => {
-    let entries
-    try {
-      entries = await readdir(dir, { withFileTypes: true })
-    } catch {
-      return
-    }
+    const entries = await entriesOf(dir)
     for (const entry of entries) {
       const path = join(dir, entry.name)
       if (entry.isDirectory()) {

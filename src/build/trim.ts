@@ -1,5 +1,6 @@
 import { readFile, readdir, rm, stat, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
+import { entriesOf } from '../util/fs.js'
 
 /**
  * GOCACHE trimming by access time, the way Go itself tracks use.
@@ -109,12 +110,7 @@ export async function trimGoCache(gocache: string, cutoffMs: number): Promise<Tr
 /** Total size in bytes of the regular files under dir (0 when it does not exist). */
 export async function directorySize(dir: string): Promise<number> {
   // A walk of our own: readdir's `recursive` with file types misreports parents on Node 20.
-  let entries
-  try {
-    entries = await readdir(dir, { withFileTypes: true })
-  } catch {
-    return 0
-  }
+  const entries = await entriesOf(dir)
   let total = 0
   for (const entry of entries) {
     const path = join(dir, entry.name)
@@ -175,12 +171,7 @@ export async function trimGoModCache(
   }
   // Extracted modules: <escaped path>@<escaped version>/ anywhere outside cache/.
   const walkExtracted = async (dir: string, rel: string): Promise<void> => {
-    let entries
-    try {
-      entries = await readdir(dir, { withFileTypes: true })
-    } catch {
-      return
-    }
+    const entries = await entriesOf(dir)
     for (const entry of entries) {
       if (!entry.isDirectory() || (rel === '' && entry.name === 'cache')) continue
       const relPath = rel ? `${rel}/${entry.name}` : entry.name
@@ -197,12 +188,7 @@ export async function trimGoModCache(
   // Downloaded zips: cache/download/<escaped path>/@v/<escaped version>.zip (+ .ziphash).
   const download = join(gomodcache, 'cache', 'download')
   const walkDownloads = async (dir: string, rel: string): Promise<void> => {
-    let entries
-    try {
-      entries = await readdir(dir, { withFileTypes: true })
-    } catch {
-      return
-    }
+    const entries = await entriesOf(dir)
     for (const entry of entries) {
       if (!entry.isDirectory()) continue
       if (entry.name !== '@v') {

@@ -84035,21 +84035,33 @@ function routeCacheOutput(logger8, fn) {
 import { existsSync as existsSync4 } from "node:fs";
 
 // src/build/trim.ts
-import { readFile, readdir as readdir2, rm as rm2, stat as stat2, utimes } from "node:fs/promises";
+import { readFile, readdir as readdir3, rm as rm2, stat as stat2, utimes } from "node:fs/promises";
 import { join as join7 } from "node:path";
+
+// src/util/fs.ts
+import { readdir as readdir2 } from "node:fs/promises";
+async function entriesOf(dir) {
+  try {
+    return await readdir2(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+// src/build/trim.ts
 var HOUR = 60 * 60 * 1e3;
 var AGE_BY_MS = 2 * HOUR;
 var ENTRY_DIR = /^[0-9a-f]{2}$/;
 async function entryFiles(gocache) {
   let dirs;
   try {
-    dirs = (await readdir2(gocache, { withFileTypes: true })).filter((d) => d.isDirectory() && ENTRY_DIR.test(d.name)).map((d) => join7(gocache, d.name));
+    dirs = (await readdir3(gocache, { withFileTypes: true })).filter((d) => d.isDirectory() && ENTRY_DIR.test(d.name)).map((d) => join7(gocache, d.name));
   } catch {
     return [];
   }
   const lists = await Promise.all(
     dirs.map(
-      async (dir) => (await readdir2(dir, { withFileTypes: true })).filter((f) => f.isFile()).map((f) => join7(dir, f.name))
+      async (dir) => (await readdir3(dir, { withFileTypes: true })).filter((f) => f.isFile()).map((f) => join7(dir, f.name))
     )
   );
   return lists.flat();
@@ -84091,12 +84103,7 @@ async function trimGoCache(gocache, cutoffMs) {
   return result;
 }
 async function directorySize(dir) {
-  let entries;
-  try {
-    entries = await readdir2(dir, { withFileTypes: true });
-  } catch {
-    return 0;
-  }
+  const entries = await entriesOf(dir);
   let total = 0;
   for (const entry of entries) {
     const path12 = join7(dir, entry.name);
@@ -84132,12 +84139,7 @@ async function trimGoModCache(gomodcache, keep) {
     if (!result.removedModules.includes(module)) result.removedModules.push(module);
   };
   const walkExtracted = async (dir, rel) => {
-    let entries;
-    try {
-      entries = await readdir2(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
+    const entries = await entriesOf(dir);
     for (const entry of entries) {
       if (!entry.isDirectory() || rel === "" && entry.name === "cache") continue;
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
@@ -84153,12 +84155,7 @@ async function trimGoModCache(gomodcache, keep) {
   await walkExtracted(gomodcache, "");
   const download = join7(gomodcache, "cache", "download");
   const walkDownloads = async (dir, rel) => {
-    let entries;
-    try {
-      entries = await readdir2(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
+    const entries = await entriesOf(dir);
     for (const entry of entries) {
       if (!entry.isDirectory()) continue;
       if (entry.name !== "@v") {
@@ -84167,7 +84164,7 @@ async function trimGoModCache(gomodcache, keep) {
         }
         continue;
       }
-      for (const file of await readdir2(join7(dir, "@v"))) {
+      for (const file of await readdir3(join7(dir, "@v"))) {
         const m = /^(.+)\.(zip|ziphash)$/.exec(file);
         if (!m) continue;
         const module = unescapeModulePath(`${rel}@${m[1]}`);
@@ -84744,7 +84741,7 @@ async function compile(options) {
 
 // src/build/cache-key.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readFile as readFile2, readdir as readdir3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import { homedir as homedir2, tmpdir } from "node:os";
 import { join as join9, relative as relative3 } from "node:path";
 function goCacheDirs(mode, env = process.env) {
@@ -84768,12 +84765,7 @@ var SKIP_DIR = /^(\.|_|testdata$|node_modules$|bin$)/;
 async function goSourceFiles(roots) {
   const files = [];
   const walk = async (dir) => {
-    let entries;
-    try {
-      entries = await readdir3(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
+    const entries = await entriesOf(dir);
     for (const entry of entries) {
       const path12 = join9(dir, entry.name);
       if (entry.isDirectory()) {
