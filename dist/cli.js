@@ -26,7 +26,7 @@ import {
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-EZSD3OB3.js";
+} from "./chunks/chunk-NLLCUZBX.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

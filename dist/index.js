@@ -45,7 +45,7 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-EZSD3OB3.js";
+} from "./chunks/chunk-NLLCUZBX.js";
 export {
   BuildError,
   CONTRACT_DESCRIPTION,

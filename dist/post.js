@@ -1,11 +1,11 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-XX5GR3QP.js";
+} from "./chunks/chunk-TAWI65LJ.js";
 import {
   exitSoon
 } from "./chunks/chunk-TCDCDEDO.js";
-import "./chunks/chunk-EZSD3OB3.js";
+import "./chunks/chunk-NLLCUZBX.js";
 
 // src/action/post.ts
 await runPost();

@@ -75,12 +75,13 @@ export async function runPipeline(
     }
   }
   const workspace = resolve(options.workingDirectory)
-  const useActionsCache = options.cache && (hooks.env ?? process.env).GITHUB_ACTIONS === 'true'
-  const cacheDirs = goCacheDirs(useActionsCache ? 'action' : 'local', hooks.env ?? process.env)
+  const baseEnv = hooks.env ?? process.env
+  const useActionsCache = options.cache && baseEnv.GITHUB_ACTIONS === 'true'
+  const cacheDirs = goCacheDirs(useActionsCache ? 'action' : 'local', baseEnv)
   // Dedicated caches; every go command also gets GOTOOLCHAIN=local and -modcacherw
   // (discover/goenv.ts, build/compile.ts).
   const env: NodeJS.ProcessEnv = {
-    ...(hooks.env ?? process.env),
+    ...baseEnv,
     GOCACHE: cacheDirs.gocache,
     GOMODCACHE: cacheDirs.gomodcache
   }

@@ -87974,10 +87974,11 @@ async function runPipeline(options, git, logger8 = silentLogger, hooks = {}) {
     }
   };
   const workspace = resolve9(options.workingDirectory);
-  const useActionsCache = options.cache && (hooks.env ?? process.env).GITHUB_ACTIONS === "true";
-  const cacheDirs = goCacheDirs(useActionsCache ? "action" : "local", hooks.env ?? process.env);
+  const baseEnv = hooks.env ?? process.env;
+  const useActionsCache = options.cache && baseEnv.GITHUB_ACTIONS === "true";
+  const cacheDirs = goCacheDirs(useActionsCache ? "action" : "local", baseEnv);
   const env = {
-    ...hooks.env ?? process.env,
+    ...baseEnv,
     GOCACHE: cacheDirs.gocache,
     GOMODCACHE: cacheDirs.gomodcache
   };

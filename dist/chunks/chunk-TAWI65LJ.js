@@ -27,7 +27,7 @@ import {
   splitList,
   summary,
   warning
-} from "./chunk-EZSD3OB3.js";
+} from "./chunk-NLLCUZBX.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
