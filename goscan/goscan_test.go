@@ -36,7 +36,7 @@ func writeModule(t *testing.T, files map[string]string) string {
 }
 
 // shared reads the standard library once for every test (the source importer caches it).
-var shared = newScanner(targetContext("linux", "amd64"))
+var shared = newScanner(targetContext(target{GOOS: "linux", GOARCH: "amd64"}, nil))
 
 func scan(t *testing.T, files map[string]string) ModuleResult {
 	t.Helper()

@@ -7,7 +7,7 @@
 //
 // Usage:
 //
-//	goscan [-platforms linux/amd64,linux/arm64] <moduleDir>...
+//	goscan [-platforms linux/amd64,linux/arm/v7] [-tags a,b] <moduleDir>...
 //
 // It prints one JSON document (see Result) on stdout. Problems in the scanned code are data
 // in that document; the exit code is non-zero only when goscan itself cannot run.
@@ -32,6 +32,7 @@ type Result struct {
 type Output struct {
 	GOOS    string         `json:"goos"`
 	GOARCH  string         `json:"goarch"`
+	Variant string         `json:"variant,omitempty"`
 	Modules []ModuleResult `json:"modules"`
 }
 
@@ -76,7 +77,8 @@ type Diagnostic struct {
 }
 
 func main() {
-	platforms := flag.String("platforms", "linux/amd64", "comma-separated GOOS/GOARCH targets whose build constraints select the files")
+	platforms := flag.String("platforms", "linux/amd64", "comma-separated GOOS/GOARCH[/variant] targets whose build constraints select the files")
+	tags := flag.String("tags", "", "comma-separated build tags, as go build -tags takes them")
 	flag.Bool("json", true, "print JSON (the only format; accepted for clarity)")
 	flag.Usage = func() {
 		fmt.Fprintln(flag.CommandLine.Output(), "usage: goscan [-platforms linux/amd64,linux/arm64] <moduleDir>...")
@@ -84,6 +86,7 @@ func main() {
 	}
 	flag.Parse()
 	targets, err := parsePlatforms(*platforms)
+	buildTags := splitTags(*tags)
 	if err != nil || flag.NArg() == 0 {
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "goscan:", err)
@@ -94,11 +97,11 @@ func main() {
 
 	// One process for every target: the standard library, read from source, is the costly
 	// part and does not depend on the target, so it is read once.
-	base := newScanner(targetContext(targets[0][0], targets[0][1]))
+	base := newScanner(targetContext(targets[0], buildTags))
 	result := Result{Targets: []Output{}}
 	for _, t := range targets {
-		scanner := base.forTarget(targetContext(t[0], t[1]))
-		out := Output{GOOS: t[0], GOARCH: t[1], Modules: []ModuleResult{}}
+		scanner := base.forTarget(targetContext(t, buildTags))
+		out := Output{GOOS: t.GOOS, GOARCH: t.GOARCH, Variant: t.Variant, Modules: []ModuleResult{}}
 		for _, dir := range flag.Args() {
 			out.Modules = append(out.Modules, scanner.scanModule(dir))
 		}
@@ -112,17 +115,26 @@ func main() {
 	}
 }
 
-// parsePlatforms reads "linux/amd64,linux/arm/v7" into GOOS/GOARCH pairs (variants do not
-// change which files are compiled, so they are dropped), without duplicates.
-func parsePlatforms(list string) ([][2]string, error) {
-	var out [][2]string
-	seen := map[[2]string]bool{}
+// target is one platform to scan for: the variant (amd64 v1-v4, arm v5-v7) matters because
+// the compiler's tool tags (amd64.v3, arm.7, ...) select files with //go:build lines.
+type target struct {
+	GOOS, GOARCH, Variant string
+}
+
+// parsePlatforms reads "linux/amd64/v3,linux/arm/v7" into targets, without duplicates. The
+// caller (src/discover) has already normalised the spelling; this only splits it.
+func parsePlatforms(list string) ([]target, error) {
+	var out []target
+	seen := map[target]bool{}
 	for _, item := range strings.Split(list, ",") {
 		parts := strings.Split(strings.TrimSpace(item), "/")
-		if len(parts) < 2 || parts[0] == "" || parts[1] == "" {
-			return nil, fmt.Errorf("platform %q is not GOOS/GOARCH", item)
+		if len(parts) < 2 || len(parts) > 3 || parts[0] == "" || parts[1] == "" {
+			return nil, fmt.Errorf("platform %q is not GOOS/GOARCH[/variant]", item)
 		}
-		t := [2]string{parts[0], parts[1]}
+		t := target{GOOS: parts[0], GOARCH: parts[1]}
+		if len(parts) == 3 {
+			t.Variant = parts[2]
+		}
 		if !seen[t] {
 			seen[t] = true
 			out = append(out, t)
@@ -131,23 +143,26 @@ func parsePlatforms(list string) ([][2]string, error) {
 	return out, nil
 }
 
+func splitTags(list string) []string {
+	var tags []string
+	for _, tag := range strings.Split(list, ",") {
+		if tag = strings.TrimSpace(tag); tag != "" {
+			tags = append(tags, tag)
+		}
+	}
+	return tags
+}
+
 // targetContext is the go/build context of the platform the engine is compiled for.
 // CGO is off because the engine is built with CGO_ENABLED=0, so files importing "C" are
-// excluded exactly as they will be at compile time.
-func targetContext(goos, goarch string) build.Context {
+// excluded exactly as they will be at compile time. The tool tags are the compiler's for the
+// target (toolTags), not the host's.
+func targetContext(t target, buildTags []string) build.Context {
 	ctx := build.Default
-	ctx.GOOS = goos
-	ctx.GOARCH = goarch
+	ctx.GOOS = t.GOOS
+	ctx.GOARCH = t.GOARCH
 	ctx.CgoEnabled = false
-	if goarch != build.Default.GOARCH {
-		// Tool tags such as amd64.v1 describe the host architecture, not the target.
-		var tags []string
-		for _, tag := range ctx.ToolTags {
-			if !strings.HasPrefix(tag, build.Default.GOARCH+".") {
-				tags = append(tags, tag)
-			}
-		}
-		ctx.ToolTags = tags
-	}
+	ctx.BuildTags = append([]string(nil), buildTags...)
+	ctx.ToolTags = toolTags(t)
 	return ctx
 }
