@@ -21,9 +21,9 @@ export {
   type Discovery,
   type Manifest
 } from './discover/index.js'
-export { renderImports } from './render/imports.js'
-export { renderDockerfile, DEFAULT_BASE_IMAGE, type DockerfileModel } from './render/dockerfile.js'
-export { generateWorkspace, type GenerateWorkspaceOptions } from './render/workspace.js'
+export { renderImports } from './generate/imports.js'
+export { renderDockerfile, DEFAULT_BASE_IMAGE, type DockerfileModel } from './package/dockerfile.js'
+export { generateWorkspace, type GenerateWorkspaceOptions } from './generate/workspace.js'
 export {
   compile,
   parsePlatforms,
@@ -37,9 +37,9 @@ export {
   saveGoCache,
   type CompileOptions,
   type GoCacheState
-} from './build/index.js'
-export { computeTags, computeVersion } from './image/tags.js'
-export { ociLabels, parseLabels } from './image/labels.js'
-export { buildxArgs, runBuildx, type BuildxPlan } from './image/buildx.js'
-export { decidePush } from './image/push.js'
-export { dockerLogin, dockerLogout } from './image/login.js'
+} from './compile/index.js'
+export { computeTags, computeVersion } from './publish/tags.js'
+export { ociLabels, parseLabels } from './package/labels.js'
+export { buildxArgs, runBuildx, type BuildxPlan } from './publish/buildx.js'
+export { decidePush } from './publish/push.js'
+export { dockerLogin, dockerLogout } from './publish/login.js'

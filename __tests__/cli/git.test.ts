@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { localGitContext, repositoryUrlOf } from '../../src/cli/git.js'
-import { tempDir } from '../render/go-fixtures.js'
+import { tempDir } from '../generate/go-fixtures.js'
 
 describe('repositoryUrlOf', () => {
   it.each([

@@ -9,16 +9,16 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { goCacheDirs, goCacheKey } from '../../src/build/cache-key.js'
+import { goCacheDirs, goCacheKey } from '../../src/compile/cache-key.js'
 import {
   restoreGoCache,
   saveGoCache,
   type GoCacheState,
   type SaveGoCacheResult
-} from '../../src/build/cache.js'
-import { compile } from '../../src/build/compile.js'
-import { parsePlatforms } from '../../src/build/platforms.js'
-import { readGoToolchain } from '../../src/build/toolchain.js'
+} from '../../src/compile/cache.js'
+import { compile } from '../../src/compile/compile.js'
+import { parsePlatforms } from '../../src/plan/platforms.js'
+import { readGoToolchain } from '../../src/go/toolchain.js'
 import { recordingLogger, type RecordedMessage } from '../../src/logger.js'
 import { run } from '../../src/util/exec.js'
 import type { Platform } from '../../src/types.js'

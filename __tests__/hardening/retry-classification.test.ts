@@ -6,7 +6,7 @@
  * The lines are copied from real runs (URLs shortened).
  */
 import { describe, expect, it } from '@jest/globals'
-import { isTransient } from '../../src/image/retry.js'
+import { isTransient } from '../../src/publish/retry.js'
 
 const PUT = 'failed to do request: Put "http://127.0.0.1:44329/v2/acme/engine/manifests/1.2.3"'
 

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { saveGoCache, type GoCacheState } from '../build/cache.js'
+import { saveGoCache, type GoCacheState } from '../compile/cache.js'
 import type { Logger } from '../logger.js'
 import { runPipeline } from '../pipeline.js'
 import type { PipelineResult } from '../pipeline-types.js'

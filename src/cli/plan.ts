@@ -1,4 +1,4 @@
-import { platformString } from '../build/platforms.js'
+import { platformString } from '../plan/platforms.js'
 import type { Logger } from '../logger.js'
 import { resolveSettings, type ResolvedSettings } from '../pipeline.js'
 import type { BuildOptions } from '../pipeline-types.js'

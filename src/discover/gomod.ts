@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { InputError, type Problem } from '../errors.js'
 import type { GoMod } from '../types.js'
-import { goEnv, runGo } from './goenv.js'
+import { goEnv, runGo } from '../go/command.js'
 
 interface GoModJson {
   Module?: { Path: string }

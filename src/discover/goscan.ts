@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { BuildError } from '../errors.js'
 import { run } from '../util/exec.js'
 import { packageRoot } from '../util/paths.js'
-import { goEnv, runGo } from './goenv.js'
+import { goEnv, runGo } from '../go/command.js'
 
 export interface GoscanDiagnostic {
   file: string

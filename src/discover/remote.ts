@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError, type Problem } from '../errors.js'
-import { runGo } from './goenv.js'
+import { runGo } from '../go/command.js'
 
 export interface DownloadedModule {
   module: string

@@ -1,0 +1,96 @@
+import { describe, expect, it } from '@jest/globals'
+import { InputError } from '../../src/errors.js'
+import { ociLabels, parseLabels } from '../../src/package/labels.js'
+import type { GitContext, PolicyOutput } from '../../src/types.js'
+
+const git: GitContext = {
+  eventName: 'push',
+  ref: 'refs/tags/v1.2.3',
+  sha: '0123456789abcdef0123456789abcdef01234567',
+  repositoryUrl: 'https://github.com/acme/policies',
+  commitTime: 1714564800,
+  license: 'Apache-2.0'
+}
+
+const policy = (name: string | null, type = 'T'): PolicyOutput => ({
+  name,
+  module: 'example.com/p',
+  package: 'example.com/p/pkg',
+  type,
+  path: null,
+  version: null
+})
+
+describe('ociLabels', () => {
+  it('computes the OCI labels and the policy list', () => {
+    expect(
+      ociLabels({
+        git,
+        version: '1.2.3',
+        policies: [policy('ratelimit'), policy(null, 'Allow')],
+        created: 1714564800
+      })
+    ).toEqual({
+      'io.policy-engine-build.policies': 'ratelimit,example.com/p/pkg.Allow',
+      'org.opencontainers.image.created': '2024-05-01T12:00:00Z',
+      'org.opencontainers.image.description':
+        'Policy engine with 2 policies: ratelimit, example.com/p/pkg.Allow',
+      'org.opencontainers.image.licenses': 'Apache-2.0',
+      'org.opencontainers.image.revision': git.sha,
+      'org.opencontainers.image.source': 'https://github.com/acme/policies',
+      'org.opencontainers.image.title': 'policy-engine',
+      'org.opencontainers.image.version': '1.2.3'
+    })
+  })
+
+  it('uses the pull request head as revision and omits what is unknown', () => {
+    const labels = ociLabels({
+      git: {
+        eventName: 'pull_request',
+        sha: 'merge',
+        pullRequest: { number: 1, headSha: 'head', fromFork: true }
+      },
+      version: 'pr',
+      policies: ['a']
+    })
+    expect(labels['org.opencontainers.image.revision']).toBe('head')
+    expect(labels).not.toHaveProperty('org.opencontainers.image.created')
+    expect(labels).not.toHaveProperty('org.opencontainers.image.source')
+    expect(labels).not.toHaveProperty('org.opencontainers.image.licenses')
+    expect(labels['org.opencontainers.image.description']).toBe('Policy engine with 1 policy: a')
+  })
+
+  it('lets explicit labels override computed ones', () => {
+    const labels = ociLabels({
+      git,
+      version: '1.2.3',
+      policies: ['a'],
+      title: 'mine',
+      explicit: ['org.opencontainers.image.version=custom', 'com.example.team=a=b', '']
+    })
+    expect(labels['org.opencontainers.image.title']).toBe('mine')
+    expect(labels['org.opencontainers.image.version']).toBe('custom')
+    expect(labels['com.example.team']).toBe('a=b')
+  })
+})
+
+describe('parseLabels', () => {
+  it.each([
+    [['no-equals'], /line 1 "no-equals" has no '='/],
+    [['bad key=1'], /"bad key" is not a valid label key/],
+    [['=1'], /"" is not a valid label key/],
+    [['.x=1'], /not a valid label key/]
+  ])('refuses %j', (lines, message) => {
+    expect(() => parseLabels(lines)).toThrow(InputError)
+    expect(() => parseLabels(lines)).toThrow(message)
+  })
+
+  it('reports every bad line at once', () => {
+    try {
+      parseLabels(['a', 'ok=1', 'b'])
+      throw new Error('expected an InputError')
+    } catch (error) {
+      expect((error as InputError).problems).toHaveLength(2)
+    }
+  })
+})

@@ -1,0 +1,228 @@
+import { describe, expect, it } from '@jest/globals'
+import { BuildError, InputError } from '../../src/errors.js'
+import {
+  buildxArgs,
+  describeFailure,
+  ensureBuildx,
+  parseInspect,
+  validatePlan,
+  type BuildxPlan
+} from '../../src/publish/buildx.js'
+
+const base: BuildxPlan = {
+  context: '/out',
+  platforms: ['linux/amd64', 'linux/arm64'],
+  tags: [],
+  buildArgs: [],
+  metadataFile: '/tmp/meta.json',
+  push: false,
+  load: false,
+  provenance: false,
+  sbom: false
+}
+
+const common = ['--progress', 'plain', '--platform', 'linux/amd64,linux/arm64']
+const tail = ['--provenance=false', '--sbom=false', '--metadata-file', '/tmp/meta.json']
+
+describe('buildxArgs', () => {
+  it.each<[string, Partial<BuildxPlan>, string[]]>([
+    ['build only (no export)', {}, ['buildx', 'build', ...common, ...tail, '/out']],
+    [
+      'push with tags and a builder',
+      { push: true, builder: 'pe', tags: ['r/x:1', 'r/x:latest'] },
+      [
+        'buildx',
+        'build',
+        '--builder',
+        'pe',
+        ...common,
+        '--tag',
+        'r/x:1',
+        '--tag',
+        'r/x:latest',
+        ...tail,
+        '--output',
+        'type=image,push=true',
+        '/out'
+      ]
+    ],
+    [
+      'push reproducibly with SOURCE_DATE_EPOCH',
+      { push: true, tags: ['r/x:1'], sourceDateEpoch: 1700000000 },
+      [
+        'buildx',
+        'build',
+        ...common,
+        '--tag',
+        'r/x:1',
+        '--build-arg',
+        'SOURCE_DATE_EPOCH=1700000000',
+        ...tail,
+        '--output',
+        'type=image,push=true,rewrite-timestamp=true',
+        '/out'
+      ]
+    ],
+    [
+      'OCI tarball',
+      { ociFile: '/out/image.oci.tar', sourceDateEpoch: 1 },
+      [
+        'buildx',
+        'build',
+        ...common,
+        '--build-arg',
+        'SOURCE_DATE_EPOCH=1',
+        ...tail,
+        '--output',
+        'type=oci,dest=/out/image.oci.tar,rewrite-timestamp=true',
+        '/out'
+      ]
+    ],
+    [
+      'OCI tarball at a path with a comma (buildx parses --output as CSV)',
+      { ociFile: '/out/a,b "c".tar' },
+      [
+        'buildx',
+        'build',
+        ...common,
+        ...tail,
+        '--output',
+        'type=oci,"dest=/out/a,b ""c"".tar"',
+        '/out'
+      ]
+    ],
+    [
+      'load a single platform',
+      { load: true, platforms: ['linux/amd64'], tags: ['x:dev'] },
+      [
+        'buildx',
+        'build',
+        '--progress',
+        'plain',
+        '--platform',
+        'linux/amd64',
+        '--tag',
+        'x:dev',
+        ...tail,
+        '--output',
+        'type=docker',
+        '/out'
+      ]
+    ],
+    [
+      'push and load together',
+      { push: true, load: true, platforms: ['linux/amd64'], tags: ['x:1'] },
+      [
+        'buildx',
+        'build',
+        '--progress',
+        'plain',
+        '--platform',
+        'linux/amd64',
+        '--tag',
+        'x:1',
+        ...tail,
+        '--output',
+        'type=image,push=true',
+        '--output',
+        'type=docker',
+        '/out'
+      ]
+    ],
+    [
+      'dockerfile, build args (values kept whole), attestations',
+      {
+        dockerfile: '/out/Dockerfile.custom',
+        buildArgs: ['A=1', 'B=with space=and equals'],
+        provenance: true,
+        sbom: true
+      },
+      [
+        'buildx',
+        'build',
+        ...common,
+        '--file',
+        '/out/Dockerfile.custom',
+        '--build-arg',
+        'A=1',
+        '--build-arg',
+        'B=with space=and equals',
+        '--provenance=true',
+        '--sbom=true',
+        '--metadata-file',
+        '/tmp/meta.json',
+        '/out'
+      ]
+    ],
+    [
+      'no platforms: the builder default',
+      { platforms: [] },
+      ['buildx', 'build', '--progress', 'plain', ...tail, '/out']
+    ]
+  ])('%s', (_name, plan, expected) => {
+    expect(buildxArgs({ ...base, ...plan })).toEqual(expected)
+  })
+})
+
+describe('without a usable docker CLI', () => {
+  it('ensureBuildx says the CLI cannot be started', async () => {
+    await expect(ensureBuildx('/nonexistent/docker')).rejects.toThrow(BuildError)
+    await expect(ensureBuildx('/nonexistent/docker')).rejects.toThrow(
+      /publish: the docker CLI \(\/nonexistent\/docker\) cannot be started/
+    )
+  })
+})
+
+describe('validatePlan', () => {
+  it('refuses load with several platforms', () => {
+    expect(() => validatePlan({ ...base, load: true })).toThrow(InputError)
+    expect(() => validatePlan({ ...base, load: true })).toThrow(
+      /load: load needs a single platform/
+    )
+  })
+  it('refuses push without tags', () => {
+    expect(() => validatePlan({ ...base, push: true })).toThrow(/image: push is on/)
+  })
+  it('accepts a push with tags', () => {
+    expect(() => validatePlan({ ...base, push: true, tags: ['r/x:1'] })).not.toThrow()
+  })
+})
+
+describe('parseInspect', () => {
+  it.each([
+    [
+      'Name:          pe-e2e\nDriver:        remote\nLast Activity: x\n',
+      { name: 'pe-e2e', driver: 'remote' }
+    ],
+    [
+      'Name:   default\nDriver: docker\n\nNodes:\nName: default\n',
+      { name: 'default', driver: 'docker' }
+    ],
+    ['garbage', { name: '', driver: '' }]
+  ])('%j', (output, expected) => {
+    expect(parseInspect(output)).toEqual(expected)
+  })
+})
+
+describe('describeFailure', () => {
+  it('adds a login hint on 401', () => {
+    const text = describeFailure({
+      exitCode: 1,
+      stdout: '',
+      stderr: '#7 pushing\nERROR: failed to push: 401 Unauthorized\n'
+    })
+    expect(text).toMatch(/exit 1/)
+    expect(text).toMatch(/401 Unauthorized/)
+    expect(text).toMatch(/set registry, username and password/)
+  })
+  it('mentions packages: write on 403', () => {
+    expect(
+      describeFailure({ exitCode: 1, stdout: '', stderr: 'ERROR: 403 Forbidden: denied' })
+    ).toMatch(/packages: write/)
+  })
+  it('counts attempts', () => {
+    expect(describeFailure({ exitCode: 1, stdout: '', stderr: 'boom' }, 3)).toMatch(
+      /after 3 attempts/
+    )
+  })
+})

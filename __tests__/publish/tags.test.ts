@@ -1,0 +1,227 @@
+import { describe, expect, it } from '@jest/globals'
+import { InputError } from '../../src/errors.js'
+import { computeTags, computeVersion, sanitizeTag } from '../../src/publish/tags.js'
+import type { GitContext } from '../../src/types.js'
+
+const SHA = '0123456789abcdef0123456789abcdef01234567'
+const HEAD = 'fedcba9876543210fedcba9876543210fedcba98'
+const IMAGE = 'ghcr.io/acme/policy-engine'
+
+const push = (ref: string, extra: Partial<GitContext> = {}): GitContext => ({
+  eventName: 'push',
+  ref,
+  sha: SHA,
+  defaultBranch: 'main',
+  ...extra
+})
+const pr: GitContext = {
+  eventName: 'pull_request',
+  ref: 'refs/pull/42/merge',
+  sha: SHA,
+  pullRequest: { number: 42, headSha: HEAD, fromFork: false },
+  defaultBranch: 'main'
+}
+
+describe('computeTags from the event', () => {
+  it.each<[string, GitContext, boolean, string[]]>([
+    ['pull request', pr, true, ['pr-42', 'pr-42-fedcba9']],
+    [
+      'pull_request_target without pullRequest payload',
+      { eventName: 'pull_request_target', ref: 'refs/pull/7/merge', sha: SHA },
+      true,
+      ['pr-7', 'pr-7-0123456']
+    ],
+    ['release tag', push('refs/tags/v1.2.3'), false, ['1.2.3', '1.2', '1', 'latest']],
+    ['release tag without v', push('refs/tags/2.0.10'), false, ['2.0.10', '2.0', '2', 'latest']],
+    ['pre-release tag', push('refs/tags/v1.2.3-rc.1'), true, ['1.2.3-rc.1']],
+    [
+      'build metadata dropped',
+      push('refs/tags/v1.2.3+build.7'),
+      false,
+      ['1.2.3', '1.2', '1', 'latest']
+    ],
+    ['non-semver tag', push('refs/tags/release/2024-05'), false, ['release-2024-05']],
+    ['non-semver tag v1.2', push('refs/tags/v1.2'), false, ['v1.2']],
+    ['branch', push('refs/heads/develop'), true, ['develop', 'sha-0123456']],
+    [
+      'branch with slash',
+      push('refs/heads/feature/login'),
+      false,
+      ['feature-login', 'sha-0123456']
+    ],
+    [
+      'branch with uppercase',
+      push('refs/heads/Feature/ABC-12'),
+      false,
+      ['Feature-ABC-12', 'sha-0123456']
+    ],
+    [
+      'branch with odd chars',
+      push('refs/heads/fix#12@home'),
+      false,
+      ['fix-12-home', 'sha-0123456']
+    ],
+    ['branch starting with a dot', push('refs/heads/.hidden'), false, ['hidden', 'sha-0123456']],
+    [
+      'default branch, latest asked',
+      push('refs/heads/main'),
+      true,
+      ['main', 'sha-0123456', 'latest']
+    ],
+    ['default branch, latest not asked', push('refs/heads/main'), false, ['main', 'sha-0123456']],
+    ['other branch, latest asked', push('refs/heads/dev'), true, ['dev', 'sha-0123456']],
+    [
+      'workflow_dispatch on a tag',
+      push('refs/tags/v3.0.0', { eventName: 'workflow_dispatch' }),
+      false,
+      ['3.0.0', '3.0', '3', 'latest']
+    ],
+    [
+      'release event',
+      push('refs/tags/v0.9.1-beta.2', { eventName: 'release' }),
+      true,
+      ['0.9.1-beta.2']
+    ],
+    [
+      'workflow_dispatch on the default branch',
+      push('refs/heads/main', { eventName: 'workflow_dispatch' }),
+      true,
+      ['main', 'sha-0123456', 'latest']
+    ],
+    ['local build with a sha', { eventName: 'local', sha: SHA }, false, ['sha-0123456']],
+    ['local build without git', { eventName: 'local' }, false, ['latest']]
+  ])('%s', (_name, git, latest, expected) => {
+    expect(computeTags({ images: [IMAGE], git, latest, explicitTags: [] })).toEqual(
+      expected.map(tag => `${IMAGE}:${tag}`)
+    )
+  })
+
+  it('trims long branch names to 128 characters', () => {
+    const tags = computeTags({
+      images: [IMAGE],
+      git: push(`refs/heads/${'b'.repeat(300)}`),
+      latest: false,
+      explicitTags: []
+    })
+    expect(tags[0]).toBe(`${IMAGE}:${'b'.repeat(128)}`)
+  })
+
+  it('uses the version input for a build without a ref', () => {
+    expect(
+      computeTags({
+        images: [IMAGE],
+        git: { eventName: 'local' },
+        latest: false,
+        explicitTags: [],
+        version: '1.0.0'
+      })
+    ).toEqual([`${IMAGE}:1.0.0`])
+  })
+
+  it('tags every image name', () => {
+    expect(
+      computeTags({
+        images: ['ghcr.io/a/x', '127.0.0.1:5000/x'],
+        git: push('refs/tags/v1.0.0'),
+        latest: false,
+        explicitTags: []
+      })
+    ).toEqual([
+      'ghcr.io/a/x:1.0.0',
+      '127.0.0.1:5000/x:1.0.0',
+      'ghcr.io/a/x:1.0',
+      '127.0.0.1:5000/x:1.0',
+      'ghcr.io/a/x:1',
+      '127.0.0.1:5000/x:1',
+      'ghcr.io/a/x:latest',
+      '127.0.0.1:5000/x:latest'
+    ])
+  })
+
+  it('gives no tags without image names', () => {
+    expect(computeTags({ images: [], git: pr, latest: false, explicitTags: [] })).toEqual([])
+  })
+})
+
+describe('computeTags with explicit tags', () => {
+  it.each<[string, string[], string[]]>([
+    [
+      'bare tags go to every image',
+      ['v1', 'edge'],
+      ['a/x:v1', 'b.io/y:v1', 'a/x:edge', 'b.io/y:edge']
+    ],
+    [
+      'full refs are used as is (metadata-action output)',
+      ['ghcr.io/acme/x:pr-1', '127.0.0.1:5000/x:Main'],
+      ['ghcr.io/acme/x:pr-1', '127.0.0.1:5000/x:Main']
+    ],
+    ['blank entries and duplicates are dropped', ['v1', ' ', 'v1'], ['a/x:v1', 'b.io/y:v1']]
+  ])('%s', (_name, explicitTags, expected) => {
+    expect(computeTags({ images: ['a/x', 'b.io/y'], git: pr, latest: true, explicitTags })).toEqual(
+      expected
+    )
+  })
+
+  it.each([
+    ['-leading-dash', /tags: "-leading-dash" \(entry 1\)/],
+    ['has space', /tags: "has space"/],
+    ['x'.repeat(129), /at most 128/],
+    ['ghcr.io/Acme/x:1', /lowercase/],
+    ['ghcr.io/acme/x', /needs a tag/],
+    [`ghcr.io/acme/x@sha256:${'a'.repeat(64)}`, /digest/],
+    ['ghcr.io/acme/x:bad+tag', /tag "bad\+tag"/]
+  ])('refuses %s', (tag, message) => {
+    const call = () => computeTags({ images: [IMAGE], git: pr, latest: false, explicitTags: [tag] })
+    expect(call).toThrow(InputError)
+    expect(call).toThrow(message)
+  })
+
+  it('reports every invalid tag at once', () => {
+    try {
+      computeTags({ images: [IMAGE], git: pr, latest: false, explicitTags: ['ok', '-a', '.b'] })
+      throw new Error('expected an InputError')
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError)
+      expect((error as InputError).problems.map(p => p.field)).toEqual(['tags', 'tags'])
+    }
+  })
+
+  it('refuses a bare tag without image names', () => {
+    expect(() => computeTags({ images: [], git: pr, latest: false, explicitTags: ['v1'] })).toThrow(
+      /no image name/
+    )
+  })
+
+  it.each(['ghcr.io/Acme/x', 'ghcr.io/acme/x:1', ''])('refuses the image name %j', image => {
+    expect(() =>
+      computeTags({ images: [image], git: pr, latest: false, explicitTags: [] })
+    ).toThrow(/image: /)
+  })
+})
+
+describe('computeVersion', () => {
+  it.each<[string, GitContext, string | undefined, string]>([
+    ['explicit wins', push('refs/tags/v1.2.3'), '9.9.9', '9.9.9'],
+    ['release tag', push('refs/tags/v1.2.3'), undefined, '1.2.3'],
+    ['pre-release tag', push('refs/tags/v1.2.3-rc.1'), undefined, '1.2.3-rc.1'],
+    ['non-semver tag', push('refs/tags/nightly'), undefined, 'nightly'],
+    ['branch', push('refs/heads/main'), undefined, 'sha-0123456'],
+    ['pull request uses the head sha', pr, undefined, 'sha-fedcba9'],
+    ['nothing known', { eventName: 'local' }, undefined, 'dev']
+  ])('%s', (_name, git, explicit, expected) => {
+    expect(computeVersion(git, explicit)).toBe(expected)
+  })
+})
+
+describe('sanitizeTag', () => {
+  it.each([
+    ['feature/x', 'feature-x'],
+    ['UPPER', 'UPPER'],
+    ['--x', 'x'],
+    ['a b\tc', 'a-b-c'],
+    ['ü', ''],
+    ['aü', 'a-']
+  ])('%j -> %j', (input, output) => {
+    expect(sanitizeTag(input)).toBe(output)
+  })
+})
