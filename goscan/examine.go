@@ -17,10 +17,14 @@ var constructorNames = []string{"New", "NewPolicy"}
 func (l *moduleLoader) examine(lp *loadedPackage) PackageResult {
 	res := PackageResult{
 		ImportPath: lp.importPath, Dir: lp.dir, Name: lp.name,
-		Policies: []Policy{}, Warnings: []Diagnostic{}, SyntaxErrors: lp.syntaxErrors,
+		Policies: []Policy{}, Warnings: l.cgoWarnings(lp), SyntaxErrors: lp.syntaxErrors,
+		TypeErrors: []Diagnostic{}, Errors: []Diagnostic{},
 	}
 	if res.SyntaxErrors == nil {
 		res.SyntaxErrors = []Diagnostic{}
+	}
+	if res.Warnings == nil {
+		res.Warnings = []Diagnostic{}
 	}
 	if lp.pkg == nil {
 		return res
@@ -31,6 +35,7 @@ func (l *moduleLoader) examine(lp *loadedPackage) PackageResult {
 	}
 
 	// Rule 1: a constructor wins over the types.
+	var ctor *types.Func
 	for _, name := range constructorNames {
 		fn, ok := scope.Lookup(name).(*types.Func)
 		if !ok {
@@ -42,34 +47,74 @@ func (l *moduleLoader) examine(lp *loadedPackage) PackageResult {
 				continue
 			}
 			res.Policies = append(res.Policies, p)
+			ctor = fn
 		}
 	}
-	constructorFound := len(res.Policies) > 0
+	// The types the constructor builds are its policy, not policies left out.
+	made := map[*types.TypeName]bool{}
+	if ctor != nil {
+		l.constructedTypes(lp, ctor, made)
+	}
+	besideConstructor := func(obj types.Object, what string) {
+		warn(obj.Pos(), "%s satisfies the policy contract but is not registered: %s() provides this package's policy and a constructor wins over the types (SPEC section 2 rule 1); register it from a package of its own, or drop %s() so every complete type is registered", what, ctor.Name(), ctor.Name())
+	}
 
 	// Rule 2: exported, non-generic named types, in declaration order.
+	aliasedBy := map[*types.TypeName]*types.TypeName{}
+	var aliases []*types.TypeName
 	for _, obj := range typesInOrder(scope) {
+		if obj.IsAlias() {
+			aliases = append(aliases, obj)
+			if named, ok := types.Unalias(obj.Type()).(*types.Named); ok && obj.Exported() && aliasedBy[named.Obj()] == nil {
+				aliasedBy[named.Obj()] = obj
+			}
+		}
+	}
+	for _, obj := range typesInOrder(scope) {
+		if obj.IsAlias() {
+			continue
+		}
 		named, ok := obj.Type().(*types.Named)
-		if !ok || obj.IsAlias() || types.IsInterface(named) {
+		if !ok || types.IsInterface(named) {
 			continue
 		}
 		if _, isPtr := named.Underlying().(*types.Pointer); isPtr {
 			continue
 		}
-		report := l.s.contract.measure(types.NewPointer(named), lp.pkg)
+		report := l.contract.measure(types.NewPointer(named), lp.pkg)
 		switch {
 		case report.satisfied() && !obj.Exported():
-			if !constructorFound {
-				warn(obj.Pos(), "type %s satisfies the policy contract but is unexported, so it is not registered: export it or add func New() returning it", obj.Name())
+			if ctor == nil && aliasedBy[obj] == nil {
+				warn(obj.Pos(), "type %s satisfies the policy contract but is unexported, so it is not registered: export it, add an exported alias (type Policy = %s) or add func New() returning it", obj.Name(), obj.Name())
 			}
 		case report.satisfied() && named.TypeParams().Len() > 0:
-			warn(obj.Pos(), "generic type %s satisfies the policy contract but cannot be registered without type arguments: add func New() returning an instance", obj.Name())
+			warn(obj.Pos(), "generic type %s satisfies the policy contract but cannot be registered without type arguments: add func New() returning an instance, or an exported alias of an instance (type Policy = %s[...])", obj.Name(), obj.Name())
 		case report.satisfied():
-			if constructorFound {
+			if ctor != nil {
+				if !made[obj] {
+					besideConstructor(obj, "type "+obj.Name())
+				}
 				continue
 			}
-			res.Policies = append(res.Policies, l.typePolicy(lp, obj, named))
+			if p, ok := l.typePolicy(lp, obj, named, warn); ok {
+				res.Policies = append(res.Policies, p)
+			}
 		case obj.Exported() && report.isNearMiss():
 			warn(obj.Pos(), "type %s is not a policy: %s", obj.Name(), strings.Join(report.problems, "; "))
+		}
+	}
+
+	// Exported aliases: registered when they are the only exported name of a policy type
+	// (an unexported type, or a type of another package).
+	for _, obj := range aliases {
+		if p, ok := l.aliasPolicy(lp, obj, warn); ok {
+			if ctor != nil {
+				if named, isNamed := types.Unalias(obj.Type()).(*types.Named); !isNamed || !made[named.Obj()] {
+					besideConstructor(obj, "alias "+obj.Name())
+				}
+				continue
+			}
+			res.Policies = append(res.Policies, p)
 		}
 	}
 
@@ -79,7 +124,97 @@ func (l *moduleLoader) examine(lp *loadedPackage) PackageResult {
 		}
 		res.Policies = []Policy{}
 	}
+	for _, p := range res.Policies {
+		if p.Name != nil && *p.Name == "" {
+			res.Errors = append(res.Errors, Diagnostic{File: p.File, Line: p.Line, Code: "empty-name",
+				Message: fmt.Sprintf("%s.Name() returns \"\": the engine refuses to start with an empty policy name", p.Symbol),
+				Fix:     "return a unique, non-empty name from Name()"})
+		}
+	}
 	return res
+}
+
+// aliasPolicy decides whether an exported alias registers a policy: `type Policy = impl`
+// with an unexported impl, or `type Policy = other.T` / `= G[int]` naming a type that is
+// not registered under a name of this package otherwise.
+func (l *moduleLoader) aliasPolicy(lp *loadedPackage, obj *types.TypeName, warn func(token.Pos, string, ...any)) (Policy, bool) {
+	if !obj.Exported() {
+		return Policy{}, false
+	}
+	// (*types.Alias).TypeParams is Go 1.23 API; goscan builds with Go 1.22, where aliases
+	// cannot be generic.
+	if a, ok := obj.Type().(*types.Alias); ok && isGenericAlias(a) {
+		if l.contract.measure(types.NewPointer(types.Unalias(a)), lp.pkg).satisfied() {
+			warn(obj.Pos(), "generic alias %s cannot be registered without type arguments: add func New() returning an instance", obj.Name())
+		}
+		return Policy{}, false
+	}
+	q := types.RelativeTo(lp.pkg)
+	target := types.Unalias(obj.Type())
+	if ptr, ok := target.(*types.Pointer); ok {
+		if l.contract.measure(ptr, lp.pkg).satisfied() {
+			warn(obj.Pos(), "alias %s denotes the pointer type %s, which cannot be registered as a composite literal: alias the type itself (type %s = %s) or add func New()", obj.Name(), types.TypeString(ptr, q), obj.Name(), types.TypeString(ptr.Elem(), q))
+		}
+		return Policy{}, false
+	}
+	named, ok := target.(*types.Named)
+	if !ok || types.IsInterface(named) {
+		return Policy{}, false
+	}
+	if _, isPtr := named.Underlying().(*types.Pointer); isPtr {
+		return Policy{}, false
+	}
+	report := l.contract.measure(types.NewPointer(named), lp.pkg)
+	sameExported := named.Obj().Pkg() == lp.pkg && named.Obj().Exported() && named.TypeArgs().Len() == 0
+	switch {
+	case sameExported:
+		// T is registered (or reported) under its own name; a second registration of the
+		// same type would be a duplicate name.
+		return Policy{}, false
+	case !report.satisfied():
+		if report.isNearMiss() {
+			warn(obj.Pos(), "alias %s denotes %s, which is not a policy: %s", obj.Name(), types.TypeString(named, q), strings.Join(report.problems, "; "))
+		}
+		return Policy{}, false
+	}
+	p, ok := l.typePolicy(lp, obj, named, warn)
+	p.AliasOf = types.TypeString(named, q)
+	return p, ok
+}
+
+// constructedTypes collects the named types a constructor returns: its result type and the
+// types of the expressions its return statements return (for New() Policy { return &T{} }).
+func (l *moduleLoader) constructedTypes(lp *loadedPackage, fn *types.Func, into map[*types.TypeName]bool) {
+	addType := func(t types.Type) {
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			into[n.Obj()] = true
+		}
+	}
+	addType(fn.Type().(*types.Signature).Results().At(0).Type())
+	for _, f := range lp.files {
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Recv != nil || fd.Body == nil || lp.info.Defs[fd.Name] != fn {
+				continue
+			}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.FuncLit:
+					return false
+				case *ast.ReturnStmt:
+					for _, r := range n.Results {
+						if tv, ok := lp.info.Types[r]; ok {
+							addType(tv.Type)
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
 }
 
 // constructor checks a New/NewPolicy function: no parameters, one result that satisfies
@@ -92,13 +227,13 @@ func (l *moduleLoader) constructor(lp *loadedPackage, fn *types.Func, warn func(
 	}
 	if sig.Results().Len() != 1 {
 		// func New() (*T, error) is a common shape; it is only worth a word when T is a policy.
-		if sig.Params().Len() == 0 && sig.Results().Len() > 1 && l.s.contract.measure(sig.Results().At(0).Type(), lp.pkg).satisfied() {
+		if sig.Params().Len() == 0 && sig.Results().Len() > 1 && l.contract.measure(sig.Results().At(0).Type(), lp.pkg).satisfied() {
 			warn(fn.Pos(), "func %s returns a policy but has %d results; only a %s() with exactly one result is used as a constructor", fn.Name(), sig.Results().Len(), fn.Name())
 		}
 		return Policy{}, false
 	}
 	result := sig.Results().At(0).Type()
-	report := l.s.contract.measure(result, lp.pkg)
+	report := l.contract.measure(result, lp.pkg)
 	q := types.RelativeTo(lp.pkg)
 	switch {
 	case sig.Params().Len() > 0:
@@ -120,8 +255,8 @@ func (l *moduleLoader) constructor(lp *loadedPackage, fn *types.Func, warn func(
 	return p, true
 }
 
-func (l *moduleLoader) typePolicy(lp *loadedPackage, obj *types.TypeName, named *types.Named) Policy {
-	value := l.s.contract.measure(named, lp.pkg)
+func (l *moduleLoader) typePolicy(lp *loadedPackage, obj *types.TypeName, named *types.Named, warn func(token.Pos, string, ...any)) (Policy, bool) {
+	value := l.contract.measure(named, lp.pkg)
 	kind := "pointer"
 	if value.satisfied() {
 		kind = "value"
@@ -131,12 +266,84 @@ func (l *moduleLoader) typePolicy(lp *loadedPackage, obj *types.TypeName, named 
 	case *types.Struct, *types.Array, *types.Slice, *types.Map:
 		composite = true
 	}
-	pointer := l.s.contract.measure(types.NewPointer(named), lp.pkg)
+	pointer := l.contract.measure(types.NewPointer(named), lp.pkg)
 	pos := l.s.fset.Position(obj.Pos())
-	return Policy{
+	p := Policy{
 		Symbol: obj.Name(), Kind: kind, Composite: composite,
 		Name: l.staticName(pointer.funcs["Name"]), File: pos.Filename, Line: pos.Line,
 	}
+	q := types.RelativeTo(lp.pkg)
+	var nilIface, nilValue, nilRecv []string
+	for _, m := range l.contract.methods {
+		_, index, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, lp.pkg, m.name)
+		fn := pointer.funcs[m.name]
+		if fn == nil || len(index) < 2 {
+			continue
+		}
+		path := embeddingPath(named, index)
+		if len(path) == 0 {
+			continue
+		}
+		last := path[len(path)-1]
+		p.Promoted = append(p.Promoted, fmt.Sprintf("%s: %s", m.name, types.TypeString(last.Type(), q)))
+		// A field that is nil in T{}: an interface, or a pointer on the way.
+		throughPointer := -1
+		for i, f := range path {
+			if _, ok := f.Type().Underlying().(*types.Pointer); ok && throughPointer < 0 {
+				throughPointer = i
+			}
+		}
+		_, recvIsPtr := fn.Type().(*types.Signature).Recv().Type().(*types.Pointer)
+		switch {
+		case types.IsInterface(last.Type()):
+			nilIface = append(nilIface, fmt.Sprintf("%s (from the embedded interface %s)", m.name, fieldName(path, q)))
+		case throughPointer >= 0 && (throughPointer < len(path)-1 || !recvIsPtr):
+			nilValue = append(nilValue, fmt.Sprintf("%s (through the embedded pointer %s)", m.name, fieldName(path[:throughPointer+1], q)))
+		case throughPointer >= 0:
+			nilRecv = append(nilRecv, fmt.Sprintf("%s (on the embedded pointer %s)", m.name, fieldName(path, q)))
+		}
+	}
+	lit := "&" + obj.Name() + "{}"
+	if kind == "value" {
+		lit = obj.Name() + "{}"
+	}
+	switch {
+	case len(nilIface) > 0 || len(nilValue) > 0:
+		warn(obj.Pos(), "type %s satisfies the policy contract but is not registered: in %s the embedded field is nil, so calling %s panics when the engine starts; implement the methods on %s, or add func New() that sets the field",
+			obj.Name(), lit, strings.Join(append(nilIface, nilValue...), ", "), obj.Name())
+		return p, false
+	case len(nilRecv) > 0:
+		warn(obj.Pos(), "type %s is registered as %s, so %s is called with a nil receiver: it panics if it reads the receiver's fields; add func New() that sets the field if it does", obj.Name(), lit, strings.Join(nilRecv, ", "))
+	}
+	return p, true
+}
+
+// embeddingPath lists the embedded fields a promoted method is found through (the index
+// LookupFieldOrMethod returns, minus the method's own index).
+func embeddingPath(t types.Type, index []int) []*types.Var {
+	var path []*types.Var
+	cur := t
+	for _, i := range index[:len(index)-1] {
+		if p, ok := cur.Underlying().(*types.Pointer); ok {
+			cur = p.Elem()
+		}
+		st, ok := cur.Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return nil
+		}
+		f := st.Field(i)
+		path = append(path, f)
+		cur = f.Type()
+	}
+	return path
+}
+
+func fieldName(path []*types.Var, q types.Qualifier) string {
+	var names []string
+	for _, f := range path {
+		names = append(names, f.Name())
+	}
+	return fmt.Sprintf("%s (%s)", strings.Join(names, "."), types.TypeString(path[len(path)-1].Type(), q))
 }
 
 // staticName returns the constant a Name() method returns when its body is a single
@@ -177,4 +384,9 @@ func typesInOrder(scope *types.Scope) []*types.TypeName {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Pos() < out[j].Pos() })
 	return out
+}
+
+func isGenericAlias(a *types.Alias) bool {
+	g, ok := any(a).(interface{ TypeParams() *types.TypeParamList })
+	return ok && g.TypeParams().Len() > 0
 }

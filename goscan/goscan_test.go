@@ -35,12 +35,17 @@ func writeModule(t *testing.T, files map[string]string) string {
 	return dir
 }
 
-// shared reads the standard library once for every test (the source importer caches it).
-var shared = newScanner(targetContext(target{GOOS: "linux", GOARCH: "amd64"}, nil))
+var linuxAMD64 = target{GOOS: "linux", GOARCH: "amd64"}
+
+// scanDirs runs goscan's scan of module folders for targets, as the command does.
+func scanDirs(t *testing.T, targets []target, tags []string, dirs ...string) Result {
+	t.Helper()
+	return scanAll(targets, dirs, listOptions{tags: tags, env: os.Environ()})
+}
 
 func scan(t *testing.T, files map[string]string) ModuleResult {
 	t.Helper()
-	return shared.scanModule(writeModule(t, files))
+	return scanDirs(t, []target{linuxAMD64}, nil, writeModule(t, files)).Targets[0].Modules[0]
 }
 
 func TestScan(t *testing.T) {
@@ -121,6 +126,7 @@ func TestScan(t *testing.T) {
 			name:         "cgo files are excluded (CGO_ENABLED=0)",
 			files:        map[string]string{"p.go": "package p\n", "c.go": "package p\nimport \"C\"\nimport \"context\"\ntype T struct{}\n" + policyMethods("T", "t")},
 			wantPolicies: nil,
+			wantWarnings: []string{"c.go is not compiled: the engine is built with CGO_ENABLED=0"},
 		},
 	}
 	for _, tt := range tests {

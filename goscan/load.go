@@ -11,49 +11,79 @@ import (
 	"go/token"
 	"go/types"
 	"os"
-	"path"
 	"path/filepath"
-	"regexp"
-	"strconv"
+	"runtime"
+	"slices"
+	"sort"
 	"strings"
+	"sync"
 )
 
 // maxSyntaxErrorsPerFile keeps a badly broken file from flooding the report.
 const maxSyntaxErrorsPerFile = 10
 
-// scanner holds what is shared by every module of one run: the file set and the standard
-// library importer, whose parsed packages are cached so `context` is read only once.
+// maxTypeErrorsPerPackage is the compiler's own limit (it stops after 10 errors).
+const maxTypeErrorsPerPackage = 10
+
+// parseCache parses each file once for every target of a run: the file sets of the targets
+// differ (build constraints), the files do not.
+type parseCache struct {
+	fset  *token.FileSet
+	mu    sync.Mutex
+	files map[string]parsed
+}
+
+type parsed struct {
+	file *ast.File
+	err  error
+}
+
+func newParseCache() *parseCache {
+	return &parseCache{fset: token.NewFileSet(), files: map[string]parsed{}}
+}
+
+func (c *parseCache) parse(file string) (*ast.File, error) {
+	c.mu.Lock()
+	p, ok := c.files[file]
+	c.mu.Unlock()
+	if ok {
+		return p.file, p.err
+	}
+	f, err := parser.ParseFile(c.fset, file, nil, parser.ParseComments|parser.AllErrors|parser.SkipObjectResolution)
+	c.mu.Lock()
+	c.files[file] = parsed{f, err}
+	c.mu.Unlock()
+	return f, err
+}
+
+// scanner scans modules for one target platform.
 type scanner struct {
-	ctx      build.Context
-	fset     *token.FileSet
-	std      types.ImporterFrom
-	contract contract
+	t     target
+	ctx   build.Context
+	fset  *token.FileSet
+	files *parseCache
+	opts  listOptions
 }
 
-func newScanner(ctx build.Context) *scanner {
-	fset := token.NewFileSet()
-	s := &scanner{ctx: ctx, fset: fset}
-	s.std = importer.ForCompiler(fset, "source", nil).(types.ImporterFrom)
-	s.contract = newContract(s.std)
-	return s
-}
-
-// forTarget is a scanner for another platform sharing the file set, the standard library
-// importer and the contract.
-func (s *scanner) forTarget(ctx build.Context) *scanner {
-	return &scanner{ctx: ctx, fset: s.fset, std: s.std, contract: s.contract}
-}
-
-// loadedPackage is one parsed and type-checked package.
+// loadedPackage is one package of the module being scanned.
 type loadedPackage struct {
-	importPath   string
-	dir          string
-	name         string
+	importPath string
+	dir        string
+	name       string
+	bp         *build.Package
+	// The files go build compiles for the target, parsed.
 	files        []*ast.File
-	pkg          *types.Package
-	info         *types.Info
 	syntaxErrors []Diagnostic
 	noGo         bool
+	// Own-module packages it imports.
+	ownImports []string
+	// Files left out only because the engine is built with CGO_ENABLED=0.
+	cgoFiles []string
+
+	pkg        *types.Package
+	info       *types.Info
+	typeErrors []Diagnostic
+	checked    bool
 }
 
 // methodDecl links a method object back to its source, to read constant Name() results.
@@ -62,41 +92,58 @@ type methodDecl struct {
 	info *types.Info
 }
 
-// moduleLoader loads the packages of one module. Packages of the same module are
-// type-checked from source (so methods promoted from a sibling package's embedded type are
-// seen); the standard library is read from GOROOT; other modules are not available to a
-// scanner that must not download anything, so they become empty packages and errors about
-// them are ignored.
+// moduleLoader loads the packages of one module for one target. Its own packages are
+// type-checked from source (discovery needs their syntax); every other package, standard
+// library and other modules alike, comes from the export data `go list -export` names.
 type moduleLoader struct {
-	s       *scanner
-	root    string
-	modPath string
-	pkgs    map[string]*loadedPackage
-	loading map[string]bool
-	decls   map[*types.Func]methodDecl
+	s    *scanner
+	root string
+	mod  *goMod
+	// Every package directory of the module, by import path (internal/ included).
+	pkgs map[string]*loadedPackage
+	// Candidate packages (SPEC section 2 rule 3), in walk order.
+	candidates []*loadedPackage
+	errors     []Diagnostic
+	// The module cannot be scanned at all (no go.mod, a Go version newer than the toolchain).
+	fatal bool
+	// Imports from outside the module, standard library or not, of the packages the engine
+	// would compile.
+	stdImports, extImports []string
+
+	imp      types.ImporterFrom
+	contract contract
+	loading  map[string]bool
+	decls    map[*types.Func]methodDecl
+	deps     *listing
 }
 
-func (s *scanner) scanModule(dir string) ModuleResult {
-	result := ModuleResult{Dir: dir, Packages: []PackageResult{}, Errors: []Diagnostic{}}
+// prepare reads the module's go.mod and the files of its packages for the target, without
+// type checking: what the module imports decides how its dependencies are loaded.
+func (s *scanner) prepare(dir string) *moduleLoader {
+	l := &moduleLoader{s: s, pkgs: map[string]*loadedPackage{}, loading: map[string]bool{}, decls: map[*types.Func]methodDecl{}}
 	root, err := filepath.Abs(dir)
 	if err != nil {
-		result.Errors = append(result.Errors, Diagnostic{File: dir, Message: err.Error()})
-		return result
+		l.root = dir
+		l.errors = append(l.errors, Diagnostic{File: dir, Message: err.Error()})
+		l.fatal = true
+		return l
 	}
-	result.Dir = root
-	modPath, err := readModulePath(filepath.Join(root, "go.mod"))
+	l.root = root
+	mod, err := readGoMod(filepath.Join(root, "go.mod"))
 	if err != nil {
-		result.Errors = append(result.Errors, Diagnostic{File: filepath.Join(root, "go.mod"), Message: err.Error()})
-		return result
+		l.errors = append(l.errors, Diagnostic{File: filepath.Join(root, "go.mod"), Message: err.Error()})
+		l.fatal = true
+		return l
 	}
-	result.Module = modPath
-	l := &moduleLoader{
-		s: s, root: root, modPath: modPath,
-		pkgs: map[string]*loadedPackage{}, loading: map[string]bool{}, decls: map[*types.Func]methodDecl{},
+	l.mod = mod
+	if d := mod.checkToolchain(runtime.Version()); d != nil {
+		l.errors = append(l.errors, *d)
+		l.fatal = true
+		return l
 	}
 	walkErr := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
 		if err != nil {
-			result.Errors = append(result.Errors, Diagnostic{File: p, Message: err.Error()})
+			l.errors = append(l.errors, Diagnostic{File: p, Message: err.Error()})
 			return nil
 		}
 		if !d.IsDir() {
@@ -105,26 +152,66 @@ func (s *scanner) scanModule(dir string) ModuleResult {
 		if p != root && skipDir(p, d.Name()) {
 			return filepath.SkipDir
 		}
-		lp := l.load(l.importPathOf(p), p)
-		if lp.noGo {
-			return nil
+		lp := l.read(l.importPathOf(p), p)
+		if !lp.noGo && !underInternal(root, p) {
+			l.candidates = append(l.candidates, lp)
 		}
-		result.Packages = append(result.Packages, l.examine(lp))
 		return nil
 	})
 	if walkErr != nil {
-		result.Errors = append(result.Errors, Diagnostic{File: root, Message: walkErr.Error()})
+		l.errors = append(l.errors, Diagnostic{File: root, Message: walkErr.Error()})
 	}
-	return result
+	// The imports of the candidates and of the module's packages they import.
+	std, ext := map[string]bool{"context": true}, map[string]bool{}
+	seen := map[string]bool{}
+	var visit func(lp *loadedPackage)
+	visit = func(lp *loadedPackage) {
+		if seen[lp.importPath] || lp.bp == nil {
+			return
+		}
+		seen[lp.importPath] = true
+		for _, imp := range lp.bp.Imports {
+			switch {
+			case imp == "C" || imp == "unsafe":
+			case l.isOwn(imp):
+				if dep, ok := l.pkgs[imp]; ok {
+					lp.ownImports = append(lp.ownImports, imp)
+					visit(dep)
+				} else {
+					// A package of the module that is not there: the type checker says so.
+					lp.ownImports = append(lp.ownImports, imp)
+				}
+			case isStandard(imp):
+				std[imp] = true
+			default:
+				ext[imp] = true
+			}
+		}
+	}
+	for _, lp := range l.candidates {
+		visit(lp)
+	}
+	l.stdImports, l.extImports = sortedKeys(std), sortedKeys(ext)
+	return l
 }
 
-// skipDir applies SPEC section 2 rule 3: internal/ trees, testdata/, vendor/, hidden and
-// _-prefixed directories, and nested modules are not part of a policy module's packages.
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// skipDir applies SPEC section 2 rule 3: testdata/, vendor/, hidden and _-prefixed
+// directories, and nested modules are not part of a policy module's packages (internal/
+// trees are read, since candidates may import them, but are not candidates).
 func skipDir(p, name string) bool {
 	switch {
 	case strings.HasPrefix(name, "."), strings.HasPrefix(name, "_"):
 		return true
-	case name == "testdata", name == "vendor", name == "internal":
+	case name == "testdata", name == "vendor":
 		return true
 	}
 	if _, err := os.Stat(filepath.Join(p, "go.mod")); err == nil {
@@ -133,27 +220,49 @@ func skipDir(p, name string) bool {
 	return false
 }
 
+func underInternal(root, dir string) bool {
+	rel, err := filepath.Rel(root, dir)
+	if err != nil {
+		return false
+	}
+	for _, elem := range strings.Split(filepath.ToSlash(rel), "/") {
+		if elem == "internal" {
+			return true
+		}
+	}
+	return false
+}
+
 func (l *moduleLoader) importPathOf(dir string) string {
 	rel, err := filepath.Rel(l.root, dir)
 	if err != nil || rel == "." {
-		return l.modPath
+		return l.mod.module
 	}
-	return l.modPath + "/" + filepath.ToSlash(rel)
+	return l.mod.module + "/" + filepath.ToSlash(rel)
 }
 
-func (l *moduleLoader) dirOf(importPath string) (string, bool) {
-	if importPath == l.modPath {
-		return l.root, true
+// isOwn reports whether importPath names a package of this module (and not of a module
+// nested in its tree, which the walk skipped).
+func (l *moduleLoader) isOwn(importPath string) bool {
+	if importPath == l.mod.module {
+		return true
 	}
-	if rest, ok := strings.CutPrefix(importPath, l.modPath+"/"); ok {
-		return filepath.Join(l.root, filepath.FromSlash(rest)), true
+	rest, ok := strings.CutPrefix(importPath, l.mod.module+"/")
+	if !ok {
+		return false
 	}
-	return "", false
+	dir := l.root
+	for _, elem := range strings.Split(rest, "/") {
+		dir = filepath.Join(dir, elem)
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return false
+		}
+	}
+	return true
 }
 
-// load parses the files `go build` would compile in dir for the target, then type-checks
-// them unless they have syntax errors.
-func (l *moduleLoader) load(importPath, dir string) *loadedPackage {
+// read selects and parses the files `go build` would compile in dir for the target.
+func (l *moduleLoader) read(importPath, dir string) *loadedPackage {
 	if lp, ok := l.pkgs[importPath]; ok {
 		return lp
 	}
@@ -165,6 +274,13 @@ func (l *moduleLoader) load(importPath, dir string) *loadedPackage {
 	switch {
 	case errors.As(err, &noGo):
 		lp.noGo = true
+		lp.cgoFiles = l.cgoOnlyFiles(dir, bp)
+		if len(lp.cgoFiles) > 0 {
+			// Only cgo files: nothing to compile with CGO_ENABLED=0, but worth a word.
+			lp.noGo = false
+			lp.bp = bp
+			lp.name = bp.Name
+		}
 		return lp
 	case errors.As(err, &multi):
 		lp.syntaxErrors = append(lp.syntaxErrors, Diagnostic{
@@ -176,19 +292,23 @@ func (l *moduleLoader) load(importPath, dir string) *loadedPackage {
 		lp.noGo = true
 		return lp
 	}
+	lp.bp = bp
 	lp.name = bp.Name
+	lp.cgoFiles = l.cgoOnlyFiles(dir, bp)
 	// Files whose header does not parse are listed as invalid rather than dropped: parse
 	// them too so their syntax errors are reported.
 	names := append(append([]string{}, bp.GoFiles...), bp.InvalidGoFiles...)
 	if len(names) == 0 {
-		lp.noGo = true
+		if len(lp.cgoFiles) == 0 {
+			lp.noGo = true
+		}
 		return lp
 	}
 	for _, name := range names {
 		file := filepath.Join(dir, name)
-		f, err := parser.ParseFile(l.s.fset, file, nil, parser.ParseComments|parser.AllErrors|parser.SkipObjectResolution)
-		if err != nil {
-			lp.syntaxErrors = append(lp.syntaxErrors, syntaxDiagnostics(file, err)...)
+		f, perr := l.s.files.parse(file)
+		if perr != nil {
+			lp.syntaxErrors = append(lp.syntaxErrors, syntaxDiagnostics(file, perr)...)
 		}
 		if f != nil {
 			lp.files = append(lp.files, f)
@@ -200,28 +320,80 @@ func (l *moduleLoader) load(importPath, dir string) *loadedPackage {
 	if err != nil && len(lp.syntaxErrors) == 0 && !errors.As(err, &noGo) {
 		lp.syntaxErrors = append(lp.syntaxErrors, Diagnostic{File: dir, Message: err.Error()})
 	}
-	if len(lp.syntaxErrors) > 0 {
-		return lp
-	}
-	l.check(lp)
 	return lp
 }
 
+// cgoOnlyFiles lists the files of dir that a cgo build would compile for the target and
+// this one does not: the files importing "C" and those constrained by the cgo tag.
+func (l *moduleLoader) cgoOnlyFiles(dir string, bp *build.Package) []string {
+	if bp == nil || !slices.Contains(bp.AllTags, "cgo") && !hasCgoIgnored(bp) {
+		return nil
+	}
+	ctx := l.s.ctx
+	ctx.CgoEnabled = true
+	withCgo, err := ctx.ImportDir(dir, 0)
+	if withCgo == nil || err != nil && withCgo.Name == "" {
+		return nil
+	}
+	compiled := map[string]bool{}
+	for _, f := range bp.GoFiles {
+		compiled[f] = true
+	}
+	var out []string
+	for _, f := range append(append([]string{}, withCgo.GoFiles...), withCgo.CgoFiles...) {
+		if !compiled[f] {
+			out = append(out, filepath.Join(dir, f))
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// hasCgoIgnored: go/build records the cgo tag only for constraint lines; a file importing
+// "C" without one lands in IgnoredGoFiles with CGO_ENABLED=0.
+func hasCgoIgnored(bp *build.Package) bool {
+	return len(bp.IgnoredGoFiles) > 0
+}
+
+// check type-checks a package of the module from source, with the module's language version,
+// collecting every error the compiler would report.
 func (l *moduleLoader) check(lp *loadedPackage) {
+	if lp.checked {
+		return
+	}
+	lp.checked = true
+	if len(lp.syntaxErrors) > 0 || len(lp.files) == 0 {
+		return
+	}
 	l.loading[lp.importPath] = true
 	defer delete(l.loading, lp.importPath)
 	lp.info = &types.Info{
 		Types: map[ast.Expr]types.TypeAndValue{},
 		Defs:  map[*ast.Ident]types.Object{},
+		Uses:  map[*ast.Ident]types.Object{},
 	}
+	var errs []types.Error
 	conf := types.Config{
-		Importer:    importerFunc(l.importPackage),
-		FakeImportC: true,
-		// Identifiers from modules the scanner does not load are unresolved; the rest of
-		// the package is still checked, which is all discovery needs.
-		Error: func(error) {},
+		Importer:  importerFunc(l.importPackage),
+		GoVersion: l.mod.languageVersion(),
+		Sizes:     types.SizesFor("gc", l.s.t.GOARCH),
+		Error: func(err error) {
+			if te, ok := err.(types.Error); ok {
+				errs = append(errs, te)
+			}
+		},
 	}
 	lp.pkg, _ = conf.Check(lp.importPath, l.s.fset, lp.files, lp.info)
+	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Pos < errs[j].Pos })
+	for i, e := range errs {
+		if i == maxTypeErrorsPerPackage {
+			p := l.s.fset.Position(e.Pos)
+			lp.typeErrors = append(lp.typeErrors, Diagnostic{File: p.Filename, Line: p.Line, Column: p.Column, Message: fmt.Sprintf("too many errors (%d more)", len(errs)-i)})
+			break
+		}
+		p := l.s.fset.Position(e.Pos)
+		lp.typeErrors = append(lp.typeErrors, Diagnostic{File: p.Filename, Line: p.Line, Column: p.Column, Message: l.explain(lp, e.Msg)})
+	}
 	for _, f := range lp.files {
 		for _, decl := range f.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
@@ -240,22 +412,26 @@ type importerFunc func(path string) (*types.Package, error)
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
 
 func (l *moduleLoader) importPackage(importPath string) (*types.Package, error) {
-	if dir, ok := l.dirOf(importPath); ok {
+	if l.isOwn(importPath) {
 		if l.loading[importPath] {
-			return fakePackage(importPath), nil
+			return nil, fmt.Errorf("import cycle through %s", importPath)
 		}
-		lp := l.load(importPath, dir)
-		if lp.pkg != nil {
+		lp, ok := l.pkgs[importPath]
+		if !ok || lp.noGo {
+			return nil, fmt.Errorf("no Go files for this target in module %s's folder for %s", l.mod.module, importPath)
+		}
+		l.check(lp)
+		if lp.pkg == nil {
+			return nil, fmt.Errorf("package %s has syntax errors", importPath)
+		}
+		if len(lp.typeErrors) > 0 {
+			// The compiler would stop at that package; the importer goes on with what
+			// was checked so this package's own errors are still found.
 			return lp.pkg, nil
 		}
-		return fakePackage(importPath), nil
+		return lp.pkg, nil
 	}
-	if isStandard(importPath) {
-		if pkg, err := l.s.std.ImportFrom(importPath, "", 0); err == nil {
-			return pkg, nil
-		}
-	}
-	return fakePackage(importPath), nil
+	return l.imp.ImportFrom(importPath, l.root, 0)
 }
 
 // isStandard follows the go command's convention: only standard library import paths have
@@ -265,24 +441,9 @@ func isStandard(importPath string) bool {
 	return !strings.Contains(first, ".")
 }
 
-var majorSuffix = regexp.MustCompile(`^v[0-9]+$`)
-
-// fakePackage stands in for a package of another module: complete and empty, so every use
-// of it is an (ignored) error and the importing package is still checked.
-func fakePackage(importPath string) *types.Package {
-	name := path.Base(importPath)
-	if majorSuffix.MatchString(name) && path.Dir(importPath) != "." {
-		name = path.Base(path.Dir(importPath))
-	}
-	name = strings.Map(func(r rune) rune {
-		if r == '-' || r == '.' {
-			return '_'
-		}
-		return r
-	}, name)
-	pkg := types.NewPackage(importPath, name)
-	pkg.MarkComplete()
-	return pkg
+// newImporter reads packages from the export data files a listing names.
+func newImporter(fset *token.FileSet, l *listing) types.ImporterFrom {
+	return importer.ForCompiler(fset, "gc", l.lookup).(types.ImporterFrom)
 }
 
 func syntaxDiagnostics(file string, err error) []Diagnostic {
@@ -299,29 +460,4 @@ func syntaxDiagnostics(file string, err error) []Diagnostic {
 		out = append(out, Diagnostic{File: file, Line: e.Pos.Line, Column: e.Pos.Column, Message: e.Msg})
 	}
 	return out
-}
-
-// readModulePath reads the module directive; the TypeScript side parses go.mod fully with
-// `go mod edit -json`, this only needs the path to name packages.
-func readModulePath(gomod string) (string, error) {
-	data, err := os.ReadFile(gomod)
-	if err != nil {
-		return "", err
-	}
-	for _, line := range strings.Split(string(data), "\n") {
-		if i := strings.Index(line, "//"); i >= 0 {
-			line = line[:i]
-		}
-		fields := strings.Fields(line)
-		if len(fields) == 2 && fields[0] == "module" {
-			p := fields[1]
-			if strings.HasPrefix(p, `"`) || strings.HasPrefix(p, "`") {
-				if unq, err := strconv.Unquote(p); err == nil {
-					p = unq
-				}
-			}
-			return p, nil
-		}
-	}
-	return "", fmt.Errorf("no module directive")
 }

@@ -38,10 +38,15 @@ type Output struct {
 
 // ModuleResult is what goscan found in one module directory.
 type ModuleResult struct {
-	Dir      string          `json:"dir"`
-	Module   string          `json:"module"`
-	Packages []PackageResult `json:"packages"`
-	// Errors that stop the module from being scanned at all (unreadable go.mod, ...).
+	Dir    string `json:"dir"`
+	Module string `json:"module"`
+	// The go directive of go.mod ("1.22.0"; "" when there is none, which Go reads as 1.16):
+	// the language version the module's packages were checked with.
+	GoVersion string          `json:"goVersion,omitempty"`
+	Packages  []PackageResult `json:"packages"`
+	// Errors that stop the module from being built: unreadable go.mod, a go directive newer
+	// than the toolchain, dependencies missing from the module cache or from go.sum, ...
+	// Each has a code and a fix.
 	Errors []Diagnostic `json:"errors"`
 }
 
@@ -53,6 +58,14 @@ type PackageResult struct {
 	Policies     []Policy     `json:"policies"`
 	Warnings     []Diagnostic `json:"warnings"`
 	SyntaxErrors []Diagnostic `json:"syntaxErrors"`
+	// Compile errors (go/types, with the module's language version and its real
+	// dependencies) in this package or in a package of the module it imports, when the
+	// engine build would compile them: bad input, like syntax errors. Type errors in packages
+	// the engine never imports are warnings instead.
+	TypeErrors []Diagnostic `json:"typeErrors"`
+	// Problems that compile but make the engine refuse to start (an empty constant Name()),
+	// or make a registration impossible: bad input.
+	Errors []Diagnostic `json:"errors"`
 }
 
 // Policy is one registrable policy.
@@ -66,6 +79,12 @@ type Policy struct {
 	Name *string `json:"name,omitempty"`
 	File string  `json:"file"`
 	Line int     `json:"line"`
+	// For a policy registered through an exported alias (type Policy = impl): the type the
+	// alias denotes, as Go prints it relative to the package ("impl", "kit.Ready[int]").
+	AliasOf string `json:"aliasOf,omitempty"`
+	// Where the contract methods are declared when not on the type itself: one entry per
+	// method promoted from an embedded field ("Name: kit.Base (example.com/kit)").
+	Promoted []string `json:"promoted,omitempty"`
 }
 
 // Diagnostic points at a place in a file.
@@ -74,14 +93,20 @@ type Diagnostic struct {
 	Line    int    `json:"line"`
 	Column  int    `json:"column"`
 	Message string `json:"message"`
+	// A stable identifier of the kind of finding, for callers that act on some of them
+	// (for example missing-module: run go mod download and scan again). See README.md.
+	Code string `json:"code,omitempty"`
+	// What to do about it, when goscan knows.
+	Fix string `json:"fix,omitempty"`
 }
 
 func main() {
 	platforms := flag.String("platforms", "linux/amd64", "comma-separated GOOS/GOARCH[/variant] targets whose build constraints select the files")
 	tags := flag.String("tags", "", "comma-separated build tags, as go build -tags takes them")
+	download := flag.Bool("download", false, "let go list download missing modules through GOPROXY (default: GOPROXY=off, the module cache only)")
 	flag.Bool("json", true, "print JSON (the only format; accepted for clarity)")
 	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: goscan [-platforms linux/amd64,linux/arm64] <moduleDir>...")
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: goscan [-platforms linux/amd64,linux/arm64/v8] [-tags a,b] [-download] <moduleDir>...")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -95,18 +120,7 @@ func main() {
 		os.Exit(2)
 	}
 
-	// One process for every target: the standard library, read from source, is the costly
-	// part and does not depend on the target, so it is read once.
-	base := newScanner(targetContext(targets[0], buildTags))
-	result := Result{Targets: []Output{}}
-	for _, t := range targets {
-		scanner := base.forTarget(targetContext(t, buildTags))
-		out := Output{GOOS: t.GOOS, GOARCH: t.GOARCH, Variant: t.Variant, Modules: []ModuleResult{}}
-		for _, dir := range flag.Args() {
-			out.Modules = append(out.Modules, scanner.scanModule(dir))
-		}
-		result.Targets = append(result.Targets, out)
-	}
+	result := scanAll(targets, flag.Args(), listOptions{tags: buildTags, download: *download, env: os.Environ()})
 	enc := json.NewEncoder(os.Stdout)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(result); err != nil {
