@@ -9,13 +9,16 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"strings"
 	"time"
 
 	"github.com/policy-engine-build/engine/internal/buildinfo"
+	"github.com/policy-engine-build/engine/internal/memlimit"
 	"github.com/policy-engine-build/engine/internal/metrics"
 	"github.com/policy-engine-build/engine/internal/registry"
 	"github.com/policy-engine-build/engine/internal/server"
@@ -37,16 +40,27 @@ type Env struct {
 	Stderr   io.Writer
 	Registry *registry.Registry
 	Build    buildinfo.Info
+	// Root is where /proc and /sys/fs/cgroup are read from; nil: the real "/".
+	Root fs.FS
+	// LookupEnv reads the environment; nil: os.LookupEnv.
+	LookupEnv func(string) (string, bool)
 }
 
 type options struct {
 	list, version, asJSON bool
 	addr                  string
 	maxBody               int64
+	maxDecode             int64
+	maxResponse           int64
 	maxInFlight           int64
+	maxConns              int64
+	memoryLimit           string
+	overloadStatus        int
 	timeout               time.Duration
 	timeouts              server.Timeouts
 	logLevel              string
+	accessLog             bool
+	accessLogRate         int64
 }
 
 const usageText = `Usage:
@@ -72,14 +86,22 @@ func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
 	fs.BoolVar(&o.asJSON, "json", false, "with --version: print JSON")
 	fs.StringVar(&o.addr, "addr", ":8080", "listen address")
 	fs.Int64Var(&o.maxBody, "max-body-bytes", server.DefaultMaxBodyBytes, "largest accepted request body; larger gets 413")
-	fs.Int64Var(&o.maxInFlight, "max-in-flight", server.DefaultMaxInFlight, "executions allowed at once (stuck ones included); more get 503")
+	fs.Int64Var(&o.maxDecode, "max-decode-bytes", server.DefaultMaxDecodeBytes, "decode budget: the most decoding one body may allocate (estimated before decoding); over it gets 413")
+	fs.Int64Var(&o.maxResponse, "max-response-bytes", server.DefaultMaxResponseBytes, "largest encoded policy result; larger gets 500")
+	fs.Int64Var(&o.maxInFlight, "max-in-flight", 0, "execute requests admitted at once, from before the body is read until the policy returns (stuck ones included); more get --overload-status (default: sized from the memory limit, else 1024)")
+	fs.Int64Var(&o.maxConns, "max-connections", 0, "open connections; past it new ones wait in the accept backlog (default: sized from the memory limit, else 1024)")
+	fs.StringVar(&o.memoryLimit, "memory-limit", "auto", "memory the engine may use: auto (the cgroup limit, else GOMEMLIMIT), off, or a size like 256MiB; sets GOMEMLIMIT to 90% of it unless GOMEMLIMIT is set")
+	fs.IntVar(&o.overloadStatus, "overload-status", 503, "status for requests over --max-in-flight: 503 or 429")
 	fs.DurationVar(&o.timeout, "timeout", server.DefaultExecTimeout, "deadline for one policy execution; past it the request gets 504")
 	fs.DurationVar(&o.timeouts.ReadHeader, "read-header-timeout", def.ReadHeader, "time allowed to read request headers")
 	fs.DurationVar(&o.timeouts.Read, "read-timeout", def.Read, "time allowed to read a whole request")
-	fs.DurationVar(&o.timeouts.Write, "write-timeout", 0, "time allowed to write a response (default: --timeout + 5s)")
+	fs.DurationVar(&o.timeouts.Write, "write-timeout", 0, "budget of a whole request from its headers to the end of the answer; time spent reading the body shortens the policy's deadline (default: --timeout + 5s)")
 	fs.DurationVar(&o.timeouts.Idle, "idle-timeout", def.Idle, "keep-alive idle time")
-	fs.DurationVar(&o.timeouts.Shutdown, "shutdown-timeout", def.Shutdown, "grace period for requests in flight on SIGTERM/SIGINT")
+	fs.DurationVar(&o.timeouts.Drain, "drain-delay", def.Drain, "on SIGTERM/SIGINT, how long /readyz answers 503 while requests are still served, before the listener closes")
+	fs.DurationVar(&o.timeouts.Shutdown, "shutdown-timeout", def.Shutdown, "grace period for requests in flight after the drain")
 	fs.StringVar(&o.logLevel, "log-level", "info", "debug, info, warn or error")
+	fs.BoolVar(&o.accessLog, "access-log", true, "write one JSON line per request to stderr (independent of --log-level)")
+	fs.Int64Var(&o.accessLogRate, "access-log-rate", server.DefaultAccessLogRate, "access log lines a second written in full; past it one request in 100 is logged, with \"sample\":100 (0: never sample)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usageText)
 		fs.PrintDefaults()
@@ -182,8 +204,8 @@ func serve(ctx context.Context, env Env, o options) int {
 		fmt.Fprintf(env.Stderr, "policy-engine: %v\n", err)
 		return ExitUsage
 	}
-	if o.maxBody <= 0 || o.timeout <= 0 || o.maxInFlight <= 0 {
-		fmt.Fprintf(env.Stderr, "policy-engine: %v: --max-body-bytes, --max-in-flight and --timeout must be positive\n", ErrUsage)
+	if err := checkServeFlags(o); err != nil {
+		fmt.Fprintf(env.Stderr, "policy-engine: %v\n", err)
 		return ExitUsage
 	}
 	log := slog.New(slog.NewJSONHandler(env.Stderr, &slog.HandlerOptions{Level: level}))
@@ -201,29 +223,118 @@ func serve(ctx context.Context, env Env, o options) int {
 		log.Warn("no policies registered; only health and metrics endpoints are useful")
 	}
 
+	plan, err := memoryPlan(env, o)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "policy-engine: %v\n", err)
+		return ExitUsage
+	}
 	t := o.timeouts
 	if t.Write <= 0 {
 		t.Write = o.timeout + 5*time.Second
 	}
+	reg := metrics.New(names, env.Build.Labels())
+	var access *server.AccessLog
+	if o.accessLog {
+		access = server.NewAccessLog(slog.New(slog.NewJSONHandler(env.Stderr, nil)), o.accessLogRate)
+	}
 	handler := server.New(set, server.Config{
-		MaxBodyBytes: o.maxBody,
-		ExecTimeout:  o.timeout,
-		MaxInFlight:  o.maxInFlight,
-		Logger:       log,
-		Metrics:      metrics.New(names, env.Build.Labels()),
+		MaxBodyBytes:     o.maxBody,
+		MaxDecodeBytes:   o.maxDecode,
+		MaxResponseBytes: o.maxResponse,
+		ExecTimeout:      o.timeout,
+		RequestTimeout:   t.Write,
+		MaxInFlight:      plan.MaxInFlight,
+		OverloadStatus:   o.overloadStatus,
+		Logger:           log,
+		AccessLog:        access,
+		Metrics:          reg,
 	})
-	ln, err := net.Listen("tcp", o.addr)
+	inner, err := net.Listen("tcp", o.addr)
 	if err != nil {
 		log.Error("cannot listen", "addr", o.addr, "error", err.Error())
 		return ExitFailure
 	}
+	ln := server.NewLimitListener(inner, plan.MaxConns)
+	reg.Gauge("policy_engine_open_connections", "Accepted connections not yet closed.", ln.Open)
+	reg.Gauge("policy_engine_max_connections", "Limit on open connections (--max-connections).", func() int64 { return plan.MaxConns })
+	reg.Gauge("policy_engine_memory_limit_bytes", "Memory limit the limits were sized for (cgroup, --memory-limit or GOMEMLIMIT); 0 if none.", func() int64 { return plan.Limit })
+
+	_, envSet := lookupEnv(env)("GOMEMLIMIT")
+	goMemLimit := plan.Apply(envSet)
+	log.Info("memory", "limit", plan.Limit, "limit_source", plan.Source, "gomemlimit", goMemLimit,
+		"max_in_flight", plan.MaxInFlight, "max_connections", plan.MaxConns, "worst_case", plan.WorstCase(), "formula", plan.Formula())
+	if !plan.Fits() {
+		log.Warn("worst-case memory is over GOMEMLIMIT: lower --max-in-flight, --max-connections or the size limits",
+			"worst_case", plan.WorstCase(), "gomemlimit", plan.GoMemLimit())
+	}
 	log.Info("listening", "addr", ln.Addr().String(), "policies", names,
-		"version", env.Build.Version, "commit", env.Build.Commit, "timeout", o.timeout.String(), "max_body_bytes", o.maxBody)
+		"version", env.Build.Version, "commit", env.Build.Commit, "timeout", o.timeout.String(), "max_body_bytes", o.maxBody,
+		"drain_delay", t.Drain.String(), "shutdown_timeout", t.Shutdown.String())
 	if err := server.Serve(ctx, server.NewHTTPServer(handler, t, log), ln, handler, t, log); err != nil {
 		log.Error("server stopped with an error", "error", err.Error())
 		return ExitFailure
 	}
 	return ExitOK
+}
+
+func checkServeFlags(o options) error {
+	var problems []string
+	if o.maxBody <= 0 || o.maxDecode <= 0 || o.maxResponse <= 0 || o.timeout <= 0 {
+		problems = append(problems, "--max-body-bytes, --max-decode-bytes, --max-response-bytes and --timeout must be positive")
+	}
+	if o.maxInFlight < 0 || o.maxConns < 0 {
+		problems = append(problems, "--max-in-flight and --max-connections must be positive (or 0 to size them from the memory limit)")
+	}
+	if o.overloadStatus != 503 && o.overloadStatus != 429 {
+		problems = append(problems, fmt.Sprintf("--overload-status %d: use 503 or 429", o.overloadStatus))
+	}
+	if o.timeouts.Drain < 0 || o.timeouts.Shutdown < 0 {
+		problems = append(problems, "--drain-delay and --shutdown-timeout must not be negative")
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("%w: %s", ErrUsage, strings.Join(problems, "; "))
+	}
+	return nil
+}
+
+// memoryPlan finds the memory limit and sizes the limits left at 0.
+func memoryPlan(env Env, o options) (memlimit.Plan, error) {
+	p := memlimit.Plan{
+		MaxBody: o.maxBody, MaxDecode: o.maxDecode, MaxResponse: o.maxResponse,
+		MaxHeader: server.DefaultMaxHeaderBytes, MaxInFlight: o.maxInFlight, MaxConns: o.maxConns,
+		Source: "none",
+	}
+	switch strings.ToLower(o.memoryLimit) {
+	case "off", "none", "0":
+	case "auto", "":
+		root := env.Root
+		if root == nil {
+			root = os.DirFS("/")
+		}
+		if n := memlimit.FromCgroup(root); n > 0 {
+			p.Limit, p.Source = n, "cgroup"
+		} else if v, ok := lookupEnv(env)("GOMEMLIMIT"); ok {
+			// The operator set GOMEMLIMIT only: size for the limit it implies.
+			if n, err := memlimit.ParseSize(v); err == nil && n > 0 {
+				p.Limit, p.Source = n/memlimit.GoMemLimitPercent*100, "GOMEMLIMIT"
+			}
+		}
+	default:
+		n, err := memlimit.ParseSize(o.memoryLimit)
+		if err != nil {
+			return p, fmt.Errorf("%w: --memory-limit: %w", ErrUsage, err)
+		}
+		p.Limit, p.Source = n, "flag"
+	}
+	p.Size()
+	return p, nil
+}
+
+func lookupEnv(env Env) func(string) (string, bool) {
+	if env.LookupEnv != nil {
+		return env.LookupEnv
+	}
+	return os.LookupEnv
 }
 
 // healthcheck probes the local engine. The listen address may omit the host

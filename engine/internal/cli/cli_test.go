@@ -141,7 +141,9 @@ func TestServeUntilCanceled(t *testing.T) {
 	e, _, errOut := env(twoPolicies())
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan int, 1)
-	go func() { done <- Run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--timeout", "2s"}, e) }()
+	go func() {
+		done <- Run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--timeout", "2s", "--drain-delay", "100ms"}, e)
+	}()
 
 	addr := waitForAddr(t, errOut)
 	resp, err := http.Post("http://"+addr+"/v1/policies/ratelimit/execute", "application/json", strings.NewReader(`{"key":"k"}`))

@@ -35,10 +35,11 @@ const (
 	OutcomeTimeout          // the execution deadline passed first
 	OutcomeEncode           // the result could not be encoded as JSON
 	OutcomeCanceled         // the client went away before the policy finished
+	OutcomeTooLarge         // the encoded result was over the response cap
 	outcomeCount
 )
 
-var outcomeNames = [outcomeCount]string{"ok", "error", "panic", "timeout", "encode", "canceled"}
+var outcomeNames = [outcomeCount]string{"ok", "error", "panic", "timeout", "encode", "canceled", "response_too_large"}
 
 // Name is the kind label of the outcome ("ok" for success).
 func (o Outcome) Name() string {
@@ -55,7 +56,14 @@ const (
 	RejectTooLarge      = "too_large"
 	RejectReadError     = "read_error"
 	RejectOverloaded    = "overloaded"
+	RejectMediaType     = "unsupported_media_type"
+	RejectDecodeBudget  = "decode_budget"
+	RejectAmbiguous     = "ambiguous_framing"
+	RejectDeadline      = "request_deadline"
 )
+
+var rejectReasons = []string{RejectUnknownPolicy, RejectBadJSON, RejectTooLarge, RejectReadError, RejectOverloaded,
+	RejectMediaType, RejectDecodeBudget, RejectAmbiguous, RejectDeadline}
 
 // Registry holds every series the engine exports.
 type Registry struct {
@@ -69,6 +77,20 @@ type Registry struct {
 	rejected map[string]uint64
 
 	buildInfo map[string]string
+
+	http   *httpSeries
+	gauges []gaugeFunc
+}
+
+type gaugeFunc struct {
+	name, help string
+	value      func() int64
+}
+
+// Gauge adds a gauge read from value at every scrape (limits, open
+// connections, readiness). Call it before serving.
+func (r *Registry) Gauge(name, help string, value func() int64) {
+	r.gauges = append(r.gauges, gaugeFunc{name: name, help: help, value: value})
 }
 
 type policySeries struct {
@@ -150,7 +172,7 @@ func (r *Registry) WriteTo(w io.Writer) (int64, error) {
 		fmt.Fprintf(&b, " %d\n", r.policies[n].executions.Load())
 	}
 
-	header(&b, "policy_engine_execution_errors_total", "counter", "Failed policy executions by kind (error, panic, timeout, encode, canceled).")
+	header(&b, "policy_engine_execution_errors_total", "counter", "Failed policy executions by kind (error, panic, timeout, encode, canceled, response_too_large).")
 	for _, n := range r.names {
 		s := r.policies[n]
 		for o := OutcomeError; o < outcomeCount; o++ {
@@ -184,13 +206,19 @@ func (r *Registry) WriteTo(w io.Writer) (int64, error) {
 
 	header(&b, "policy_engine_rejected_requests_total", "counter", "Execute requests refused before a policy ran, by reason.")
 	r.rejectMu.Lock()
-	reasons := []string{RejectUnknownPolicy, RejectBadJSON, RejectTooLarge, RejectReadError, RejectOverloaded}
-	for _, reason := range reasons {
+	for _, reason := range rejectReasons {
 		b.WriteString("policy_engine_rejected_requests_total")
 		writeLabels(&b, "reason", reason)
 		fmt.Fprintf(&b, " %d\n", r.rejected[reason])
 	}
 	r.rejectMu.Unlock()
+
+	for _, g := range r.gauges {
+		header(&b, g.name, "gauge", g.help)
+		fmt.Fprintf(&b, "%s %d\n", g.name, g.value())
+	}
+	r.writeHTTP(&b)
+	r.writeRuntime(&b)
 
 	n, err := io.WriteString(w, b.String())
 	return int64(n), err

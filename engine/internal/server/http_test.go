@@ -110,7 +110,9 @@ func TestGracefulShutdownFinishesInFlightRequest(t *testing.T) {
 
 func TestKeepAliveConnectionServesManyRequests(t *testing.T) {
 	set, _ := registry.NewSet(nil)
-	addr, stop := startReal(t, set, Config{}, DefaultTimeouts(time.Second))
+	tm := DefaultTimeouts(time.Second)
+	tm.Drain = 0
+	addr, stop := startReal(t, set, Config{}, tm)
 	defer func() { _ = stop() }()
 	conn, err := net.Dial("tcp", addr)
 	if err != nil {

@@ -3,13 +3,10 @@
 package server
 
 import (
-	"bytes"
-	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"runtime/debug"
 	"sync/atomic"
@@ -22,26 +19,46 @@ import (
 // Defaults used when a Config field is zero.
 const (
 	DefaultMaxBodyBytes = 1 << 20
-	DefaultExecTimeout  = 10 * time.Second
-	// DefaultMaxInFlight bounds executions running at once, counting ones
-	// whose request already timed out but whose policy has not returned.
+	// DefaultMaxDecodeBytes is the decode budget: what decoding one body
+	// into Go values may allocate. Typical JSON decodes to 5-15 times its
+	// size; token-dense bodies ([{},{},...]) to over 50 times.
+	DefaultMaxDecodeBytes = 16 << 20
+	// DefaultMaxResponseBytes caps an encoded policy result.
+	DefaultMaxResponseBytes = 1 << 20
+	DefaultExecTimeout      = 10 * time.Second
+	// DefaultMaxInFlight bounds requests admitted at once (reading their
+	// body, decoding, executing), counting executions whose request already
+	// timed out but whose policy has not returned.
 	DefaultMaxInFlight = 1024
 )
 
-// Sentinel errors an execution can end with; handlers map them to statuses.
-var (
-	ErrPolicyPanic   = errors.New("policy panicked")
-	ErrPolicyTimeout = errors.New("policy did not finish before the deadline")
-	ErrEncodeResult  = errors.New("policy result cannot be encoded as JSON")
+// Route labels, as they appear in metrics and the access log.
+const (
+	RouteList    = "/v1/policies"
+	RouteExecute = "/v1/policies/{name}/execute"
+	RouteHealth  = "/healthz"
+	RouteReady   = "/readyz"
+	RouteMetrics = "/metrics"
 )
 
 // Config tunes the handler. Zero values take the defaults above.
 type Config struct {
-	MaxBodyBytes int64
-	ExecTimeout  time.Duration
-	MaxInFlight  int64
-	Logger       *slog.Logger
-	Metrics      *metrics.Registry
+	MaxBodyBytes     int64
+	MaxDecodeBytes   int64
+	MaxResponseBytes int64
+	ExecTimeout      time.Duration
+	// RequestTimeout is the budget of a whole request from its headers to
+	// the last byte of the answer (the server's write timeout). Time spent
+	// reading the body comes out of the policy's deadline, so a slow upload
+	// plus a slow policy ends in a 504 the client sees, not in an answer
+	// written after the connection's deadline. 0: no such budget.
+	RequestTimeout time.Duration
+	MaxInFlight    int64
+	// OverloadStatus answers requests over MaxInFlight: 503 (default) or 429.
+	OverloadStatus int
+	Logger         *slog.Logger
+	AccessLog      *AccessLog // nil: no access log
+	Metrics        *metrics.Registry
 }
 
 // Server is the HTTP handler for one policy set.
@@ -49,12 +66,15 @@ type Server struct {
 	set     *registry.Set
 	cfg     Config
 	log     *slog.Logger
+	access  *AccessLog
 	metrics *metrics.Registry
 	mux     *http.ServeMux
+	ids     *requestIDs
 	ready   atomic.Bool
-	// running counts policy goroutines; a stuck policy keeps its slot until
-	// it returns, so stuck policies cannot pile up goroutines without bound.
-	running atomic.Int64
+	// admitted counts execute requests from admission (before the body is
+	// read) until their policy goroutine returns; a stuck policy keeps its
+	// slot, so neither bodies nor stuck goroutines can pile up without bound.
+	admitted atomic.Int64
 }
 
 // New builds the handler. It starts ready; call SetReady(false) when
@@ -63,11 +83,20 @@ func New(set *registry.Set, cfg Config) *Server {
 	if cfg.MaxBodyBytes <= 0 {
 		cfg.MaxBodyBytes = DefaultMaxBodyBytes
 	}
+	if cfg.MaxDecodeBytes <= 0 {
+		cfg.MaxDecodeBytes = DefaultMaxDecodeBytes
+	}
+	if cfg.MaxResponseBytes <= 0 {
+		cfg.MaxResponseBytes = DefaultMaxResponseBytes
+	}
 	if cfg.ExecTimeout <= 0 {
 		cfg.ExecTimeout = DefaultExecTimeout
 	}
 	if cfg.MaxInFlight <= 0 {
 		cfg.MaxInFlight = DefaultMaxInFlight
+	}
+	if cfg.OverloadStatus != http.StatusTooManyRequests {
+		cfg.OverloadStatus = http.StatusServiceUnavailable
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.NewJSONHandler(io.Discard, nil))
@@ -79,13 +108,23 @@ func New(set *registry.Set, cfg Config) *Server {
 		}
 		cfg.Metrics = metrics.New(names, nil)
 	}
-	s := &Server{set: set, cfg: cfg, log: cfg.Logger, metrics: cfg.Metrics, mux: http.NewServeMux()}
+	s := &Server{set: set, cfg: cfg, log: cfg.Logger, access: cfg.AccessLog, metrics: cfg.Metrics,
+		mux: http.NewServeMux(), ids: newRequestIDs()}
 	s.ready.Store(true)
-	s.mux.HandleFunc("GET /v1/policies", s.handleList)
-	s.mux.HandleFunc("POST /v1/policies/{name}/execute", s.handleExecute)
-	s.mux.HandleFunc("GET /healthz", s.handleHealth)
-	s.mux.HandleFunc("GET /readyz", s.handleReady)
-	s.mux.HandleFunc("GET /metrics", s.handleMetrics)
+	s.mux.HandleFunc("GET "+RouteList, route(RouteList, s.handleList))
+	s.mux.HandleFunc("POST "+RouteExecute, route(RouteExecute, s.handleExecute))
+	s.mux.HandleFunc("GET "+RouteHealth, route(RouteHealth, s.handleHealth))
+	s.mux.HandleFunc("GET "+RouteReady, route(RouteReady, s.handleReady))
+	s.mux.HandleFunc("GET "+RouteMetrics, route(RouteMetrics, s.handleMetrics))
+	s.metrics.SetRoutes([]string{RouteList, RouteExecute, RouteHealth, RouteReady, RouteMetrics})
+	s.metrics.Gauge("policy_engine_ready", "1 while /readyz answers 200, 0 from the start of shutdown.", func() int64 {
+		if s.ready.Load() {
+			return 1
+		}
+		return 0
+	})
+	s.metrics.Gauge("policy_engine_admitted_requests", "Execute requests admitted and not finished (body read, decoding or policy running).", s.admitted.Load)
+	s.metrics.Gauge("policy_engine_max_in_flight", "Limit on admitted execute requests (--max-in-flight).", func() int64 { return cfg.MaxInFlight })
 	return s
 }
 
@@ -95,20 +134,57 @@ func (s *Server) SetReady(ready bool) { s.ready.Store(ready) }
 // Metrics returns the registry the handler records into.
 func (s *Server) Metrics() *metrics.Registry { return s.metrics }
 
-// ServeHTTP recovers from a panic in a handler itself (policy panics are
-// handled closer to the policy) so a bug answers 500 instead of dropping
-// the connection.
+// ServeHTTP gives every request an id, refuses ambiguous framing, recovers
+// from a panic in a handler itself (policy panics are handled closer to the
+// policy) and records the request in the metrics and the access log.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	rec := &recorder{ResponseWriter: w, start: time.Now()}
+	id := s.ids.id(r.Header.Get("X-Request-Id"))
+	w.Header().Set("X-Request-Id", id)
+	defer s.finish(rec, r, id)
 	defer func() {
 		if v := recover(); v != nil {
 			if v == http.ErrAbortHandler {
 				panic(v)
 			}
-			s.log.Error("handler panic", "path", r.URL.Path, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
-			writeError(w, http.StatusInternalServerError, "internal server error", "")
+			s.log.Error("handler panic", "path", truncate(r.URL.Path, 256), "request_id", id, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+			writeError(rec, http.StatusInternalServerError, "internal server error", "")
 		}
 	}()
-	s.mux.ServeHTTP(w, r)
+	if ambiguousFraming(r.Context()) {
+		s.metrics.Reject(metrics.RejectAmbiguous)
+		rec.route = metrics.RouteUnmatched
+		w.Header().Set("Connection", "close") // net/http closes the connection after this answer
+		writeError(rec, http.StatusBadRequest, "request has both Transfer-Encoding and Content-Length; refused and the connection closed (RFC 9112 section 6.1)", "")
+		return
+	}
+	s.mux.ServeHTTP(rec, r)
+}
+
+func (s *Server) finish(rec *recorder, r *http.Request, id string) {
+	d := time.Since(rec.start)
+	routeLabel := rec.route
+	if routeLabel == "" {
+		routeLabel = metrics.RouteUnmatched
+	}
+	status := rec.status
+	if status == 0 {
+		// The handler wrote nothing: a client that went away mid-execution.
+		// 499 is the conventional "client closed request".
+		status = 499
+	}
+	s.metrics.ObserveHTTP(routeLabel, status, d)
+	if s.access == nil {
+		return
+	}
+	remote, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		remote = r.RemoteAddr
+	}
+	s.access.write(accessEntry{
+		method: truncate(r.Method, 16), route: routeLabel, path: r.URL.Path, policy: rec.policy, id: id,
+		remote: remote, status: status, bytes: rec.bytes, duration: d, writeErr: rec.writeErr,
+	})
 }
 
 type policyInfo struct {
@@ -141,177 +217,6 @@ func (s *Server) handleMetrics(w http.ResponseWriter, _ *http.Request) {
 	w.Header().Set("Content-Type", metrics.ContentType)
 	w.WriteHeader(http.StatusOK)
 	_, _ = s.metrics.WriteTo(w)
-}
-
-func (s *Server) handleExecute(w http.ResponseWriter, r *http.Request) {
-	name := r.PathValue("name")
-	entry, ok := s.set.Lookup(name)
-	if !ok {
-		s.metrics.Reject(metrics.RejectUnknownPolicy)
-		writeError(w, http.StatusNotFound, fmt.Sprintf("unknown policy %q; GET /v1/policies lists the registered ones", name), name)
-		return
-	}
-
-	input, status, err := s.readInput(w, r)
-	if err != nil {
-		writeError(w, status, err.Error(), name)
-		return
-	}
-
-	if n := s.running.Add(1); n > s.cfg.MaxInFlight {
-		s.running.Add(-1)
-		s.metrics.Reject(metrics.RejectOverloaded)
-		s.log.Warn("shedding load", "policy", name, "max_in_flight", s.cfg.MaxInFlight)
-		w.Header().Set("Retry-After", "1")
-		writeError(w, http.StatusServiceUnavailable,
-			fmt.Sprintf("%d policy executions already running (limit --max-in-flight); retry later", s.cfg.MaxInFlight), name)
-		return
-	}
-	result, outcome, elapsed, err := s.execute(r.Context(), entry, input)
-	switch {
-	case err == nil:
-		w.Header().Set("Content-Type", "application/json")
-		w.WriteHeader(http.StatusOK)
-		_, _ = w.Write(result)
-		s.log.Debug("policy executed", "policy", name, "duration_ms", ms(elapsed))
-	case outcome == metrics.OutcomeCanceled:
-		// The client went away; nobody reads the answer.
-		s.log.Info("client canceled execution", "policy", name, "duration_ms", ms(elapsed))
-	case outcome == metrics.OutcomeTimeout:
-		s.log.Warn("policy timed out", "policy", name, "timeout", s.cfg.ExecTimeout.String())
-		writeError(w, http.StatusGatewayTimeout, err.Error(), name)
-	default:
-		s.log.Warn("policy failed", "policy", name, "kind", outcome.Name(), "error", err.Error(), "duration_ms", ms(elapsed))
-		writeError(w, http.StatusInternalServerError, err.Error(), name)
-	}
-}
-
-// readInput reads at most MaxBodyBytes and decodes exactly one JSON value.
-func (s *Server) readInput(w http.ResponseWriter, r *http.Request) (any, int, error) {
-	limit := s.cfg.MaxBodyBytes
-	if r.ContentLength > limit {
-		s.metrics.Reject(metrics.RejectTooLarge)
-		return nil, http.StatusRequestEntityTooLarge, fmt.Errorf("request body of %d bytes exceeds the limit of %d bytes", r.ContentLength, limit)
-	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
-	if err != nil {
-		var tooLarge *http.MaxBytesError
-		if errors.As(err, &tooLarge) {
-			s.metrics.Reject(metrics.RejectTooLarge)
-			return nil, http.StatusRequestEntityTooLarge, fmt.Errorf("request body exceeds the limit of %d bytes", limit)
-		}
-		s.metrics.Reject(metrics.RejectReadError)
-		return nil, http.StatusBadRequest, fmt.Errorf("reading request body: %w", err)
-	}
-	if len(bytes.TrimSpace(body)) == 0 {
-		s.metrics.Reject(metrics.RejectBadJSON)
-		return nil, http.StatusBadRequest, errors.New("request body is empty; send the policy input as a JSON value")
-	}
-	dec := json.NewDecoder(bytes.NewReader(body))
-	var input any
-	if err := dec.Decode(&input); err != nil {
-		s.metrics.Reject(metrics.RejectBadJSON)
-		return nil, http.StatusBadRequest, fmt.Errorf("request body is not valid JSON: %w", err)
-	}
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		s.metrics.Reject(metrics.RejectBadJSON)
-		return nil, http.StatusBadRequest, errors.New("request body has data after the JSON value; send exactly one value")
-	}
-	return input, 0, nil
-}
-
-type execResult struct {
-	value any
-	err   error
-}
-
-// execute runs the policy in its own goroutine under the execution deadline.
-// A policy that ignores its context cannot hold the request past the
-// deadline; its goroutine finishes on its own and is counted as in flight
-// until then.
-func (s *Server) execute(parent context.Context, entry registry.Entry, input any) ([]byte, metrics.Outcome, time.Duration, error) {
-	ctx, cancel := context.WithTimeout(parent, s.cfg.ExecTimeout)
-	defer cancel()
-
-	done := s.metrics.Start(entry.Name)
-	start := time.Now()
-	ch := make(chan execResult, 1) // buffered: a late policy never blocks
-	go func() {
-		var res execResult
-		defer func() {
-			if v := recover(); v != nil {
-				s.log.Error("policy panic", "policy", entry.Name, "source", entry.Source,
-					"panic", fmt.Sprint(v), "stack", string(debug.Stack()))
-				res = execResult{err: fmt.Errorf("%w: %v", ErrPolicyPanic, v)}
-			}
-			s.running.Add(-1) // the slot taken in handleExecute
-			ch <- res
-		}()
-		v, err := entry.Policy.Execute(ctx, input)
-		res = execResult{value: v, err: err}
-	}()
-
-	var res execResult
-	select {
-	case res = <-ch:
-	case <-ctx.Done():
-		elapsed := time.Since(start)
-		outcome := metrics.OutcomeTimeout
-		err := fmt.Errorf("policy %q: %w (%s)", entry.Name, ErrPolicyTimeout, s.cfg.ExecTimeout)
-		if parent.Err() != nil {
-			outcome = metrics.OutcomeCanceled
-			err = fmt.Errorf("policy %q: client canceled the request: %w", entry.Name, parent.Err())
-		}
-		// Recorded when the policy really returns, so in-flight stays honest.
-		go func() { <-ch; done(outcome, time.Since(start)) }()
-		return nil, outcome, elapsed, err
-	}
-	elapsed := time.Since(start)
-
-	if res.err != nil {
-		outcome := metrics.OutcomeError
-		err := fmt.Errorf("policy %q: %w", entry.Name, res.err)
-		switch {
-		case errors.Is(res.err, ErrPolicyPanic):
-			outcome = metrics.OutcomePanic
-		case parent.Err() != nil && errors.Is(res.err, parent.Err()):
-			outcome = metrics.OutcomeCanceled
-		case ctx.Err() != nil && errors.Is(res.err, ctx.Err()):
-			// The policy noticed the deadline itself and returned ctx.Err().
-			outcome = metrics.OutcomeTimeout
-			err = fmt.Errorf("policy %q: %w (%s): %w", entry.Name, ErrPolicyTimeout, s.cfg.ExecTimeout, res.err)
-		}
-		done(outcome, elapsed)
-		return nil, outcome, elapsed, err
-	}
-	body, err := json.Marshal(res.value)
-	if err != nil {
-		done(metrics.OutcomeEncode, elapsed)
-		return nil, metrics.OutcomeEncode, elapsed, fmt.Errorf("policy %q: %w: %w", entry.Name, ErrEncodeResult, err)
-	}
-	done(metrics.OutcomeOK, elapsed)
-	return body, metrics.OutcomeOK, elapsed, nil
-}
-
-type errorBody struct {
-	Error  string `json:"error"`
-	Policy string `json:"policy,omitempty"`
-}
-
-func writeError(w http.ResponseWriter, status int, msg, policy string) {
-	writeJSON(w, status, errorBody{Error: msg, Policy: policy})
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	body, err := json.Marshal(v)
-	if err != nil {
-		status = http.StatusInternalServerError
-		body = []byte(`{"error":"internal server error"}`)
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.WriteHeader(status)
-	_, _ = w.Write(append(body, '\n'))
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

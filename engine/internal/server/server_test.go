@@ -84,6 +84,9 @@ func (h *harness) do(t *testing.T, method, path, body string) (int, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if method == "POST" {
+		req.Header.Set("Content-Type", "application/json")
+	}
 	resp, err := h.ts.Client().Do(req)
 	if err != nil {
 		t.Fatal(err)
@@ -166,6 +169,7 @@ func TestOversizedChunkedBody(t *testing.T) {
 	h := newHarness(t, Config{MaxBodyBytes: 1024})
 	body := onlyReader{strings.NewReader(`{"pad":"` + strings.Repeat("y", 64<<10) + `"}`)}
 	req, _ := http.NewRequest("POST", h.ts.URL+"/v1/policies/echo/execute", body)
+	req.Header.Set("Content-Type", "application/json")
 	if req.ContentLength != 0 { // 0 with a body means unknown: net/http sends it chunked
 		t.Fatalf("client knows the length (%d); the test needs a chunked body", req.ContentLength)
 	}
@@ -268,6 +272,7 @@ func TestConcurrentRequests(t *testing.T) {
 					method = "GET"
 				}
 				req, _ := http.NewRequest(method, h.ts.URL+path, strings.NewReader(fmt.Sprintf(`{"w":%d,"i":%d}`, w, i)))
+				req.Header.Set("Content-Type", "application/json")
 				resp, err := h.ts.Client().Do(req)
 				if err != nil {
 					errs <- err
@@ -303,6 +308,7 @@ func TestClientCancelIsNotATimeout(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
 	defer cancel()
 	req, _ := http.NewRequestWithContext(ctx, "POST", h.ts.URL+"/v1/policies/polite/execute", strings.NewReader(`{}`))
+	req.Header.Set("Content-Type", "application/json")
 	if _, err := h.ts.Client().Do(req); err == nil {
 		t.Fatal("request with a 100ms client deadline succeeded against a policy that waits 5s")
 	}
@@ -331,6 +337,7 @@ func TestStuckPoliciesShedLoadInsteadOfPilingUp(t *testing.T) {
 	}
 	// Both slots are held by policies that ignored their deadline.
 	req, _ := http.NewRequest("POST", h.ts.URL+"/v1/policies/echo/execute", strings.NewReader(`{}`))
+	req.Header.Set("Content-Type", "application/json")
 	resp, err := h.ts.Client().Do(req)
 	if err != nil {
 		t.Fatal(err)
