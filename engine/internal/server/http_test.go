@@ -17,16 +17,25 @@ import (
 
 func startReal(t *testing.T, set *registry.Set, cfg Config, tm Timeouts) (addr string, stop func() error) {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	addr, stop, _ = startLimited(t, set, cfg, tm, 0)
+	return addr, stop
+}
+
+// startLimited serves like the engine does: on a LimitListener with at most
+// maxConns connections (0: no cap).
+func startLimited(t *testing.T, set *registry.Set, cfg Config, tm Timeouts, maxConns int64) (addr string, stop func() error, ln *LimitListener) {
+	t.Helper()
+	inner, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
+	ln = NewLimitListener(inner, maxConns)
 	log := slog.New(slog.NewJSONHandler(io.Discard, nil))
 	h := New(set, cfg)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- Serve(ctx, NewHTTPServer(h, tm, log), ln, h, tm, log) }()
-	return ln.Addr().String(), func() error { cancel(); return <-done }
+	return ln.Addr().String(), func() error { cancel(); return <-done }, ln
 }
 
 func TestSlowClientHeadersAreCutOff(t *testing.T) {
