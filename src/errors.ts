@@ -13,8 +13,13 @@ export interface Problem {
   fix?: string
 }
 
-export function formatProblem(problem: Problem): string {
-  const where = problem.file ? formatLocation(problem as SourceLocation) : ''
+/**
+ * One problem as one line: `file:line: field: message (fix: ...)`. Without the location for
+ * an annotation, which carries the file and line itself.
+ */
+export function formatProblem(problem: Problem, options: { location?: boolean } = {}): string {
+  const where =
+    problem.file && options.location !== false ? formatLocation(problem as SourceLocation) : ''
   const prefix = [where, problem.field].filter(Boolean).join(': ')
   const text = prefix ? `${prefix}: ${problem.message}` : problem.message
   return problem.fix ? `${text} (fix: ${problem.fix})` : text
@@ -24,6 +29,8 @@ export function formatProblem(problem: Problem): string {
 export class InputError extends Error {
   readonly exitCode = 2
   readonly problems: Problem[]
+  /** The step that was running when the problem was found; undefined: while planning. */
+  step?: StepName
   constructor(problems: Problem[] | Problem) {
     const list = Array.isArray(problems) ? problems : [problems]
     super(
@@ -36,14 +43,28 @@ export class InputError extends Error {
   }
 }
 
+/** The steps of the pipeline, as the log, the summary and the timings name them. */
+export type StepName = 'discover' | 'cache-restore' | 'generate' | 'compile' | 'package' | 'publish'
+
 /** A build step failed (Go, buildx, registry): exit code 1. */
 export class BuildError extends Error {
   readonly exitCode = 1
-  readonly step: string
-  constructor(step: string, message: string, options?: { cause?: unknown }) {
+  readonly step: StepName
+  /** The message without the step prefix. */
+  readonly detail: string
+  constructor(step: StepName, message: string, options?: { cause?: unknown }) {
     super(`${step}: ${message}`, options)
     this.name = 'BuildError'
     this.step = step
+    this.detail = message
+  }
+
+  /** The same failure, tagged with the step that was running when it escaped. */
+  inStep(step: StepName): BuildError {
+    if (step === this.step) return this
+    const error = new BuildError(step, this.detail, { cause: this.cause })
+    error.stack = this.stack
+    return error
   }
 }
 
@@ -59,9 +80,4 @@ export class ProblemList {
   throwIfAny(): void {
     if (!this.empty) throw new InputError(this.problems)
   }
-}
-
-export function exitCodeOf(error: unknown): number {
-  if (error instanceof InputError) return 2
-  return 1
 }

@@ -7,7 +7,17 @@ export * from './logger.js'
 export * from './errors.js'
 export type * from './pipeline-types.js'
 export { OPTIONS, OUTPUTS, splitList, type OptionSpec } from './options.js'
-export { runPipeline, resolveSettings, DEFAULT_PLATFORMS, type PipelineHooks } from './pipeline.js'
+export { runPipeline, runPlan, type PipelineHooks, type StopPoint } from './pipeline.js'
+export { makeBuildPlan, type BuildPlan } from './plan/plan.js'
+export {
+  DEFAULT_PLATFORMS,
+  SUPPORTED_PLATFORMS,
+  parsePlatforms,
+  platformString,
+  binaryPath
+} from './plan/platforms.js'
+export { readGoToolchain, checkGoVersions } from './go/toolchain.js'
+export { runGo, goEnvironment } from './go/command.js'
 export { policyOutputs } from './policy-outputs.js'
 export {
   discover,
@@ -26,11 +36,6 @@ export { renderDockerfile, DEFAULT_BASE_IMAGE, type DockerfileModel } from './pa
 export { generateWorkspace, type GenerateWorkspaceOptions } from './generate/workspace.js'
 export {
   compile,
-  parsePlatforms,
-  platformString,
-  binaryPath,
-  readGoToolchain,
-  checkGoVersions,
   goCacheDirs,
   goCacheKey,
   restoreGoCache,

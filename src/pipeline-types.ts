@@ -1,3 +1,4 @@
+import type { StepName } from './errors.js'
 import type { DiscoveryResult, Platform, PolicyOutput } from './types.js'
 
 /** The library's view of every option (see src/options.ts for their meaning and defaults). */
@@ -35,7 +36,7 @@ export interface BuildOptions {
 }
 
 export interface StepTiming {
-  step: 'discover' | 'generate' | 'cache-restore' | 'compile' | 'package' | 'publish'
+  step: StepName
   ms: number
 }
 
@@ -49,8 +50,10 @@ export interface PipelineResult {
   discovery: DiscoveryResult
   policies: PolicyOutput[]
   platforms: Platform[]
-  outDir: string
-  importsFile: string
+  /** The output folder; absent when the run stopped after discover. */
+  outDir?: string
+  importsFile?: string
+  goModFile?: string
   dockerfile?: string
   binaries: CompiledBinary[]
   /** Full references tagged (name:tag). */
@@ -66,4 +69,6 @@ export interface PipelineResult {
   pushSkippedReason?: string
   cacheHit: boolean
   timings: StepTiming[]
+  /** Set when the run stopped before publish (plan, generate, output none). */
+  stoppedAfter?: 'discover' | 'generate' | 'package'
 }

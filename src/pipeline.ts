@@ -1,417 +1,338 @@
+/**
+ * The whole build: plan -> discover -> generate -> compile -> package -> publish. The plan
+ * checks every input before any step runs; each step takes the plan, runs in its own log
+ * group, is timed, and tags any failure with its name. `plan`, `generate` and
+ * `build --output none` are this pipeline stopped after discover, generate and package.
+ */
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import {
-  binaryPath,
-  checkGoVersions,
-  compile,
-  goCacheDirs,
-  goCacheKey,
-  goModsOf,
-  parsePlatforms,
-  platformString,
-  readGoToolchain,
-  resolveSourceDateEpoch,
-  restoreGoCache,
-  type GoCacheState
-} from './compile/index.js'
-import { discover, readGoMod, resolveInside, type Discovery } from './discover/index.js'
-import { BuildError, InputError, type Problem } from './errors.js'
-import { ociLabels, parseLabels } from './package/labels.js'
-import { decidePush } from './publish/push.js'
-import { dockerLogin, dockerLogout, wantsLogin } from './publish/login.js'
-import { checkBuilder, ensureBuildx, runBuildx } from './publish/buildx.js'
-import { computeTags, computeVersion } from './publish/tags.js'
+import { compile } from './compile/compile.js'
+import { goCacheKey } from './compile/cache-key.js'
+import { restoreGoCache, type GoCacheState } from './compile/cache.js'
+import { discover, readGoMod, type Discovery } from './discover/index.js'
+import { BuildError, InputError, type StepName } from './errors.js'
+import { generateWorkspace, type GeneratedWorkspace } from './generate/workspace.js'
+import { readGoToolchain } from './go/toolchain.js'
 import { silentLogger, type Logger } from './logger.js'
+import { renderDockerfile } from './package/dockerfile.js'
+import { ociLabels } from './package/labels.js'
+import { listedPolicyNames } from './package/policy-names.js'
 import type { BuildOptions, PipelineResult, StepTiming } from './pipeline-types.js'
-import { DEFAULT_BASE_IMAGE, renderDockerfile } from './package/dockerfile.js'
-import { defaultEngineDir, generateWorkspace } from './generate/workspace.js'
-import type { GitContext, Platform, PolicyOutput } from './types.js'
-import { run } from './util/exec.js'
+import { makeBuildPlan, type BuildPlan } from './plan/plan.js'
+import { platformString } from './plan/platforms.js'
 import { policyOutputs as scannedPolicyOutputs } from './policy-outputs.js'
+import { preflightBuildx, runBuildx } from './publish/buildx.js'
+import { dockerLogin, dockerLogout } from './publish/login.js'
+import type { GitContext, PolicyOutput } from './types.js'
 
-export const DEFAULT_PLATFORMS = ['linux/amd64', 'linux/arm64']
+/** Where a run may stop: after discover (plan), generate (generate), package (output none). */
+export type StopPoint = 'discover' | 'generate' | 'package'
 
 export interface PipelineHooks {
   /** Called once the Go cache is restored: the action hands this to its post step. */
   onCacheRestored?(state: GoCacheState): void
+  /** The environment (default process.env): the plan adds the dedicated Go caches. */
   env?: NodeJS.ProcessEnv
+  /** Stop after this step; default: after package when output is none, else publish too. */
+  stopAfter?: StopPoint
 }
 
-/** The options after the manifest is merged in and every value is checked. */
-export interface ResolvedSettings {
-  platforms: Platform[]
-  images: string[]
-  tags: string[]
-  labels: Record<string, string>
-  baseImage: string
-  engineDir: string
-  templatesDir?: string
-  version: string
-  push: boolean
-  pushSkippedReason?: string
-}
-
-type Step = StepTiming['step']
-
-/**
- * The whole build: discover -> generate -> compile -> package -> publish. Each step runs in
- * its own log group and is timed. Every input problem is found before anything is written or
- * pushed; nothing is pushed unless every platform compiled.
- */
+/** Plans the build from the options (every input checked first), then runs it. */
 export async function runPipeline(
   options: BuildOptions,
   git: GitContext,
   logger: Logger = silentLogger,
   hooks: PipelineHooks = {}
 ): Promise<PipelineResult> {
-  const timings: StepTiming[] = []
-  const step = async <T>(name: Step, title: string, fn: () => Promise<T>): Promise<T> => {
-    const started = Date.now()
-    try {
-      return await logger.group(title, fn)
-    } finally {
-      timings.push({ step: name, ms: Date.now() - started })
-    }
-  }
-  const workspace = resolve(options.workingDirectory)
-  const baseEnv = hooks.env ?? process.env
-  const useActionsCache = options.cache && baseEnv.GITHUB_ACTIONS === 'true'
-  const cacheDirs = goCacheDirs(useActionsCache ? 'action' : 'local', baseEnv)
-  // Dedicated caches; every go command also gets GOTOOLCHAIN=local and -modcacherw
-  // (discover/goenv.ts, build/compile.ts).
-  const env: NodeJS.ProcessEnv = {
-    ...baseEnv,
-    GOCACHE: cacheDirs.gocache,
-    GOMODCACHE: cacheDirs.gomodcache
-  }
+  return runPlan(await makeBuildPlan(options, git, hooks.env ?? process.env), logger, hooks)
+}
 
-  const { discovery, settings } = await step('discover', 'Discover policies', async () => {
-    const discovery = await discover(
-      {
-        workspace,
-        policies: options.policies,
-        manifest: options.manifest,
-        platforms: options.platforms,
-        defaultPlatforms: DEFAULT_PLATFORMS,
-        env
-      },
-      logger
-    )
-    const settings = resolveSettings(options, discovery, git, workspace)
-    const toolchain = await readGoToolchain(env)
-    const engineMod = await readGoMod(join(settings.engineDir, 'go.mod'), env)
-    checkGoVersions(toolchain.version, goModsOf(engineMod, discovery))
-    if (options.output !== 'none') {
-      // A missing buildx or a builder that cannot do the job fails now, not after compiling.
-      await ensureBuildx('docker', env)
-      await checkBuilder(
-        {
-          builder: options.builder,
-          platforms: settings.platforms.map(platformString),
-          ociFile: options.output === 'oci' ? 'oci' : undefined
-        },
-        'docker',
-        env
-      )
-    }
-    logger.info(
-      `${discovery.policies.length} policies in ${discovery.modules.length} modules; platforms ${settings.platforms.map(platformString).join(', ')}`
-    )
-    return { discovery, settings: { ...settings, goVersion: toolchain.version } }
-  })
+/** Runs the steps of a plan, up to the stop point. */
+export async function runPlan(
+  plan: BuildPlan,
+  logger: Logger = silentLogger,
+  hooks: PipelineHooks = {}
+): Promise<PipelineResult> {
+  const stopAfter = hooks.stopAfter ?? (plan.output === 'none' ? 'package' : undefined)
+  const steps = new Steps(logger)
+  const { discovery, goVersion } = await steps.run('discover', 'Discover policies', () =>
+    discoverStep(plan, logger, stopAfter === undefined)
+  )
+  const result = initialResult(plan, discovery, steps.timings)
+  if (stopAfter === 'discover') return stopped(result, 'discover')
 
   const outDir = resolve(
-    options.out ?? (await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'policy-engine-build-')))
+    plan.out ?? (await mkdtemp(join(plan.env.RUNNER_TEMP || tmpdir(), 'policy-engine-build-')))
   )
-
-  let cacheHit = false
-  if (options.cache) {
-    await step('cache-restore', 'Restore the Go cache', async () => {
-      const modFiles = [settings.engineDir, ...discovery.modules.map(m => m.dir)].flatMap(dir => [
-        join(dir, 'go.mod'),
-        join(dir, 'go.sum')
-      ])
-      const key = await goCacheKey({
-        prefix: options.cacheKeyPrefix,
-        platforms: settings.platforms,
-        goVersion: settings.goVersion,
-        modFiles,
-        sourceRoots: [
-          settings.engineDir,
-          ...discovery.modules.filter(m => m.source.kind === 'local').map(m => m.dir)
-        ],
-        env
-      })
-      const state = await restoreGoCache({
-        dirs: cacheDirs,
-        ...key,
-        // Read at save time: modules the workspace no longer needs are not saved.
-        goSumFiles: [join(outDir, 'go.sum')],
-        logger,
-        env
-      })
-      cacheHit = state.cacheHit
-      hooks.onCacheRestored?.(state)
-    })
-  }
-
-  const generated = await step('generate', 'Generate the engine workspace', () =>
-    generateWorkspace({
-      discovery,
-      outDir,
-      engineDir: settings.engineDir,
-      templatesDir: settings.templatesDir,
-      env,
-      logger
-    })
-  )
-
-  const sourceDateEpoch = await resolveSourceDateEpoch({
-    env,
-    repoDir: workspace,
-    commitTime: git.commitTime
-  })
-  const binaries = await step('compile', 'Compile the engine', () =>
-    compile({
-      workspaceDir: generated.dir,
-      outDir,
-      platforms: settings.platforms,
-      version: settings.version,
-      commit: git.sha ?? 'unknown',
-      sourceDateEpoch,
-      ldflags: options.ldflags,
-      goBuildFlags: options.goBuildFlags,
-      env,
-      logger
-    })
-  )
-
-  const policies = await policyOutputs(discovery, workspace, outDir, settings.platforms, env)
-
-  const dockerfile = await step('package', 'Render the Dockerfile', async () => {
-    const labels = {
-      ...ociLabels({
-        git,
-        version: settings.version,
-        policies,
-        created: sourceDateEpoch,
-        licenses: git.license
-      }),
-      ...settings.labels
-    }
-    const file = join(outDir, 'Dockerfile')
-    await writeFile(
-      file,
-      renderDockerfile(
-        { baseImage: settings.baseImage, labels },
-        { templatesDir: settings.templatesDir }
-      )
+  result.outDir = outDir
+  if (plan.cache.enabled) {
+    result.cacheHit = await steps.run('cache-restore', 'Restore the Go cache', () =>
+      cacheRestoreStep(plan, { discovery, goVersion, outDir }, logger, hooks)
     )
-    return file
-  })
-
-  const result: PipelineResult = {
-    discovery,
-    policies,
-    platforms: settings.platforms,
-    outDir,
-    importsFile: generated.importsFile,
-    dockerfile,
-    binaries: binaries.map(({ platform, path }) => ({ platform, path })),
-    tags: options.output === 'image' ? settings.tags : [],
-    pushed: false,
-    pushSkippedReason: settings.pushSkippedReason,
-    cacheHit,
-    timings
   }
-  if (options.output === 'none') {
-    result.pushSkippedReason = 'output is none: stopped after compiling'
-    return result
-  }
+  const generated = await steps.run('generate', 'Generate the engine workspace', () =>
+    generateStep(plan, discovery, result.policies, outDir, logger)
+  )
+  result.importsFile = generated.importsFile
+  result.goModFile = generated.goModFile
+  result.dockerfile = generated.dockerfile
+  if (stopAfter === 'generate') return stopped(result, 'generate')
 
-  await step('publish', 'Build and publish the image', async () => {
-    const ociFile =
-      options.output === 'oci'
-        ? resolve(options.ociFile ?? join(outDir, 'image.oci.tar'))
-        : undefined
-    const loggedIn = settings.push && wantsLogin(options)
-    if (loggedIn) {
-      await dockerLogin(
-        { registry: options.registry, username: options.username, password: options.password, env },
-        logger
-      )
-    }
-    try {
-      const built = await runBuildx(
-        {
-          context: outDir,
-          dockerfile,
-          builder: options.builder,
-          platforms: settings.platforms.map(platformString),
-          tags: options.output === 'image' ? settings.tags : [],
-          buildArgs: options.buildArgs,
-          metadataFile: join(outDir, 'buildx-metadata.json'),
-          push: options.output === 'image' && settings.push,
-          load: options.output === 'image' && options.load,
-          ociFile,
-          provenance: options.provenance,
-          sbom: options.sbom,
-          sourceDateEpoch
-        },
-        logger,
-        { env }
-      )
-      result.digest = built.digest
-      result.metadata = built.metadata
-      result.ociFile = ociFile
-      result.pushed = options.output === 'image' && settings.push
-      if (result.pushed && built.digest) result.image = `${settings.images[0]}@${built.digest}`
-    } finally {
-      if (loggedIn) await dockerLogout({ registry: options.registry, env }, logger)
-    }
-  })
+  result.binaries = await steps.run('compile', 'Compile the engine', () =>
+    compileStep(plan, generated.dir, outDir, logger)
+  )
+  result.policies = await namedPolicies(plan, discovery, result.policies, outDir)
+  result.dockerfile = await steps.run('package', 'Render the Dockerfile', () =>
+    packageStep(plan, result.policies, outDir)
+  )
+  if (stopAfter === 'package') return stopped(result, 'package')
+
+  await steps.run('publish', 'Build and publish the image', () =>
+    publishStep(plan, result, outDir, logger)
+  )
   return result
 }
 
-/**
- * Merges the manifest under the options (options win) and checks every value, reporting all
- * problems together, before anything is generated, compiled or pushed.
- */
-export function resolveSettings(
-  options: BuildOptions,
-  discovery: Discovery,
-  git: GitContext,
-  workspace: string
-): ResolvedSettings {
-  const manifest = discovery.manifest
-  const image = manifest?.image
-  const problems: Problem[] = []
-  const attempt = <T>(fn: () => T, fallback: T): T => {
+/** Runs each step in a log group, times it, and tags an escaping failure with its name. */
+class Steps {
+  readonly timings: StepTiming[] = []
+  constructor(private readonly logger: Logger) {}
+
+  async run<T>(step: StepName, title: string, fn: () => Promise<T>): Promise<T> {
+    const started = Date.now()
     try {
-      return fn()
+      return await this.logger.group(title, fn)
     } catch (error) {
-      if (!(error instanceof InputError)) throw error
-      problems.push(...error.problems)
-      return fallback
+      if (error instanceof BuildError) throw error.inStep(step)
+      if (error instanceof InputError) error.step ??= step
+      throw error
+    } finally {
+      this.timings.push({ step, ms: Date.now() - started })
     }
-  }
-
-  const platformList = options.platforms.length
-    ? options.platforms
-    : (image?.platforms ?? DEFAULT_PLATFORMS)
-  const platforms = attempt(() => parsePlatforms(platformList), [] as Platform[])
-  const images = options.images.length ? options.images : (image?.names ?? [])
-  const version = computeVersion(git, options.version)
-
-  if (options.push === 'true' && images.length === 0) {
-    problems.push({
-      field: 'push',
-      message: 'push is true but no image name is given',
-      fix: 'set the image input (e.g. ghcr.io/owner/policy-engine) or image.name in the manifest'
-    })
-  }
-  if (options.output !== 'image' && options.push === 'true') {
-    problems.push({
-      field: 'output',
-      message: `output is ${options.output} but push is true`,
-      fix: 'use output: image to push, or drop push'
-    })
-  }
-  if (options.output !== 'image' && options.load) {
-    problems.push({
-      field: 'load',
-      message: `output is ${options.output} but load is true`,
-      fix: 'use output: image to load the image into Docker'
-    })
-  }
-  if (options.load && platforms.length > 1) {
-    problems.push({
-      field: 'load',
-      message: `load needs a single platform, but ${platforms.length} are asked for (${platforms.map(platformString).join(', ')})`,
-      fix: 'set platforms to one platform (e.g. linux/amd64) when loading, or drop load'
-    })
-  }
-  const tags =
-    options.output === 'image' && images.length > 0
-      ? attempt(
-          () =>
-            computeTags({
-              images,
-              git,
-              latest: options.latest,
-              explicitTags: options.tags.length ? options.tags : (image?.tags ?? []),
-              version: options.version
-            }),
-          [] as string[]
-        )
-      : []
-  const labels = attempt(
-    () => parseLabels(options.labels.length ? options.labels : (image?.labels ?? [])),
-    {}
-  )
-  const engineDir = options.engine
-    ? attempt(() => resolveInside(workspace, options.engine as string, 'engine'), '')
-    : (manifest?.engine?.dir ?? defaultEngineDir())
-  const templatesDir = options.templates
-    ? attempt(() => resolveInside(workspace, options.templates as string, 'templates'), undefined)
-    : manifest?.templates?.dir
-
-  const push = decidePush(options.push, git, options.output, tags)
-  // Half-given credentials are refused now, not after compiling.
-  if (push.push) attempt(() => wantsLogin(options), false)
-  if (problems.length > 0) throw new InputError(problems)
-  return {
-    platforms,
-    images,
-    tags,
-    labels,
-    baseImage: options.baseImage || image?.base || DEFAULT_BASE_IMAGE,
-    engineDir,
-    templatesDir,
-    version,
-    push: push.push,
-    pushSkippedReason: push.reason
   }
 }
 
-/**
- * The `policies` output. Names come from the compiled engine's own `--list` when a binary for
- * this machine was built (the authority, since Name() may compute its result); otherwise from
- * the scanner's reading of a constant Name().
- */
-async function policyOutputs(
+function initialResult(
+  plan: BuildPlan,
   discovery: Discovery,
-  workspace: string,
+  timings: StepTiming[]
+): PipelineResult {
+  return {
+    discovery,
+    policies: scannedPolicyOutputs(discovery, plan.workspace),
+    platforms: plan.platforms,
+    binaries: [],
+    tags: plan.output === 'image' ? plan.image.tags : [],
+    pushed: false,
+    pushSkippedReason: plan.pushSkippedReason,
+    cacheHit: false,
+    timings
+  }
+}
+
+function stopped(result: PipelineResult, step: StopPoint): PipelineResult {
+  result.stoppedAfter = step
+  result.pushSkippedReason =
+    step === 'package'
+      ? 'output is none: stopped after compiling'
+      : `stopped after ${step}: nothing is built or pushed`
+  return result
+}
+
+/** Policies, the Go toolchain against every go.mod, and docker when the run will publish. */
+async function discoverStep(
+  plan: BuildPlan,
+  logger: Logger,
+  willPublish: boolean
+): Promise<{ discovery: Discovery; goVersion: string }> {
+  const toolchain = await readGoToolchain(plan.env)
+  const engineMod = await readGoMod(join(plan.engineDir, 'go.mod'), plan.env)
+  // Checked against every go.mod before the scan: a too-old Go names the go.mod that needs more.
+  const discovery = await discover(
+    {
+      workspace: plan.workspace,
+      policies: plan.policies,
+      manifest: plan.manifest ?? null,
+      platforms: plan.platforms,
+      buildTags: plan.compile.buildTags,
+      goVersion: { toolchain: toolchain.version, otherGoMods: [engineMod] },
+      env: plan.env
+    },
+    logger
+  )
+  if (willPublish) {
+    // A missing buildx or a builder that cannot do the job fails now, not after compiling.
+    await preflightBuildx(publishTarget(plan), 'docker', plan.env)
+  }
+  logger.info(
+    `${discovery.policies.length} policies in ${discovery.modules.length} modules; platforms ${plan.platforms.map(platformString).join(', ')}; go${toolchain.version}`
+  )
+  return { discovery, goVersion: toolchain.version }
+}
+
+async function cacheRestoreStep(
+  plan: BuildPlan,
+  { discovery, goVersion, outDir }: { discovery: Discovery; goVersion: string; outDir: string },
+  logger: Logger,
+  hooks: PipelineHooks
+): Promise<boolean> {
+  const moduleDirs = [plan.engineDir, ...discovery.modules.map(m => m.dir)]
+  const key = await goCacheKey({
+    prefix: plan.cache.keyPrefix,
+    platforms: plan.platforms,
+    goVersion,
+    modFiles: moduleDirs.flatMap(dir => [join(dir, 'go.mod'), join(dir, 'go.sum')]),
+    sourceRoots: [
+      plan.engineDir,
+      ...discovery.modules.filter(m => m.source.kind === 'local').map(m => m.dir)
+    ],
+    env: plan.env
+  })
+  const state = await restoreGoCache({
+    dirs: plan.cache.dirs,
+    ...key,
+    // Read at save time: modules the workspace no longer needs are not saved.
+    goSumFiles: [join(outDir, 'go.sum')],
+    logger,
+    env: plan.env
+  })
+  hooks.onCacheRestored?.(state)
+  return state.cacheHit
+}
+
+/** The workspace and its Dockerfile; the Dockerfile is rendered first, so a bad template writes nothing. */
+async function generateStep(
+  plan: BuildPlan,
+  discovery: Discovery,
+  policies: PolicyOutput[],
   outDir: string,
-  platforms: Platform[],
-  env: NodeJS.ProcessEnv
+  logger: Logger
+): Promise<GeneratedWorkspace & { dockerfile: string }> {
+  const dockerfileText = dockerfileFor(plan, policies)
+  const generated = await generateWorkspace({
+    discovery,
+    outDir,
+    engineDir: plan.engineDir,
+    templatesDir: plan.templatesDir,
+    env: plan.env,
+    logger
+  })
+  const dockerfile = join(outDir, 'Dockerfile')
+  await writeFile(dockerfile, dockerfileText)
+  return { ...generated, dockerfile }
+}
+
+async function compileStep(
+  plan: BuildPlan,
+  workspaceDir: string,
+  outDir: string,
+  logger: Logger
+): Promise<PipelineResult['binaries']> {
+  const binaries = await compile({
+    workspaceDir,
+    outDir,
+    platforms: plan.platforms,
+    version: plan.version,
+    commit: plan.git.sha ?? 'unknown',
+    sourceDateEpoch: plan.sourceDateEpoch,
+    ldflags: plan.compile.ldflags,
+    goBuildFlags: plan.compile.goBuildFlags,
+    env: plan.env,
+    logger
+  })
+  return binaries.map(({ platform, path }) => ({ platform, path }))
+}
+
+/**
+ * Policy names from the compiled engine's own `--list` when a binary for this machine was
+ * built (the authority, since Name() may compute its result); else the scanner's reading.
+ */
+async function namedPolicies(
+  plan: BuildPlan,
+  discovery: Discovery,
+  scanned: PolicyOutput[],
+  outDir: string
 ): Promise<PolicyOutput[]> {
-  const names = await listedNames(outDir, platforms, env)
-  return scannedPolicyOutputs(discovery, workspace).map((output, index) => {
+  const names = await listedPolicyNames(outDir, plan.platforms, plan.env)
+  return scanned.map((output, index) => {
     const policy = discovery.policies[index]
     return { ...output, name: names.get(`${policy.package}.${policy.symbol}`) ?? output.name }
   })
 }
 
-async function listedNames(
+async function packageStep(
+  plan: BuildPlan,
+  policies: PolicyOutput[],
+  outDir: string
+): Promise<string> {
+  const file = join(outDir, 'Dockerfile')
+  await writeFile(file, dockerfileFor(plan, policies))
+  return file
+}
+
+function dockerfileFor(plan: BuildPlan, policies: PolicyOutput[]): string {
+  const labels = {
+    ...ociLabels({
+      git: plan.git,
+      version: plan.version,
+      policies,
+      created: plan.sourceDateEpoch,
+      licenses: plan.git.license
+    }),
+    ...plan.image.labels
+  }
+  return renderDockerfile(
+    { baseImage: plan.image.baseImage, labels },
+    { templatesDir: plan.templatesDir }
+  )
+}
+
+function publishTarget(plan: BuildPlan): {
+  builder?: string
+  platforms: string[]
+  ociFile?: string
+} {
+  return {
+    builder: plan.image.builder,
+    platforms: plan.platforms.map(platformString),
+    ociFile: plan.output === 'oci' ? 'oci' : undefined
+  }
+}
+
+async function publishStep(
+  plan: BuildPlan,
+  result: PipelineResult,
   outDir: string,
-  platforms: Platform[],
-  env: NodeJS.ProcessEnv
-): Promise<Map<string, string>> {
-  const names = new Map<string, string>()
-  const hostArch = process.arch === 'x64' ? 'amd64' : process.arch
-  const host = platforms.find(p => p.os === process.platform && p.arch === hostArch)
-  if (!host) return names
-  const result = await run(binaryPath(outDir, host), ['--list'], { env, timeoutMs: 30_000 })
-  if (result.exitCode !== 0) {
-    throw new BuildError(
-      'compile',
-      `the compiled engine refused its policies: ${(result.stderr || result.stdout).trim()}`
+  logger: Logger
+): Promise<void> {
+  const ociFile =
+    plan.output === 'oci' ? (plan.ociFile ?? join(outDir, 'image.oci.tar')) : undefined
+  const image = plan.output === 'image'
+  if (plan.login) await dockerLogin({ ...plan.login, env: plan.env }, logger)
+  try {
+    const built = await runBuildx(
+      {
+        ...publishTarget(plan),
+        context: outDir,
+        dockerfile: result.dockerfile,
+        tags: image ? plan.image.tags : [],
+        buildArgs: plan.image.buildArgs,
+        metadataFile: join(outDir, 'buildx-metadata.json'),
+        push: image && plan.push,
+        load: plan.load,
+        ociFile,
+        provenance: plan.image.provenance,
+        sbom: plan.image.sbom,
+        sourceDateEpoch: plan.sourceDateEpoch
+      },
+      logger,
+      { env: plan.env, preflight: false }
     )
+    Object.assign(result, { digest: built.digest, metadata: built.metadata, ociFile })
+    result.pushed = image && plan.push
+    if (result.pushed && built.digest) result.image = `${plan.image.names[0]}@${built.digest}`
+  } finally {
+    if (plan.login) await dockerLogout({ registry: plan.login.registry, env: plan.env }, logger)
   }
-  for (const entry of JSON.parse(result.stdout) as { name: string; source: string }[]) {
-    names.set(entry.source.replace(/\(\)$/, ''), entry.name)
-  }
-  return names
 }

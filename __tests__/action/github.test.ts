@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
   checkedOutSha,
-  commitTimeFromGit,
   gitContextFromActions,
   pullRequestTargetWarning,
   pushNotice,
   type ActionsContext
 } from '../../src/action/github.js'
+import { readCommitTime } from '../../src/util/git.js'
 import type { GitContext } from '../../src/types.js'
 
 const fixture = (name: string): Record<string, unknown> =>
@@ -268,10 +268,8 @@ describe('commit time and checkout from git', () => {
       const head = git('rev-parse', 'HEAD')
       const expected = Date.parse('2026-11-20T10:00:00Z') / 1000
       expect(await checkedOutSha(dir)).toBe(head)
-      expect(await commitTimeFromGit(dir, head)).toBe(expected)
-      expect(await commitTimeFromGit(dir, 'a3f5c7e9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1')).toBe(
-        expected
-      )
+      expect(await readCommitTime(dir, head)).toBe(expected)
+      expect(await readCommitTime(dir, 'a3f5c7e9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1')).toBe(expected)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
@@ -281,7 +279,7 @@ describe('commit time and checkout from git', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pe-nogit-'))
     try {
       expect(await checkedOutSha(dir)).toBeUndefined()
-      expect(await commitTimeFromGit(dir)).toBeUndefined()
+      expect(await readCommitTime(dir)).toBeUndefined()
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -3,10 +3,10 @@ import {
   checkGoBuildFlags,
   goBuildArgs,
   goBuildEnv,
-  ldflagsFor,
-  resolveSourceDateEpoch,
-  rfc3339
+  ldflagsFor
 } from '../../src/compile/compile.js'
+import { resolveSourceDateEpoch } from '../../src/plan/source-date.js'
+import { rfc3339 } from '../../src/util/time.js'
 import { parsePlatforms } from '../../src/plan/platforms.js'
 import { InputError } from '../../src/errors.js'
 import { silentLogger } from '../../src/logger.js'
@@ -64,6 +64,7 @@ describe('goBuildEnv', () => {
       GOARCH: 'amd64',
       CGO_ENABLED: '0',
       GOTOOLCHAIN: 'local',
+      GOWORK: 'off',
       GOFLAGS: '-mod=mod -modcacherw'
     })
   })

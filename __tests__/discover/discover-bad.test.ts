@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { discover, type DiscoverOptions } from '../../src/discover/index.js'
-import { BuildError, exitCodeOf, InputError, type Problem } from '../../src/errors.js'
+import { BuildError, InputError, type Problem } from '../../src/errors.js'
 import { recordingLogger } from '../../src/logger.js'
 
 const fixtures = resolve('__tests__/fixtures/discover')
@@ -17,7 +17,7 @@ async function problemsOf(
     (e: unknown) => e
   )
   expect(error).toBeInstanceOf(InputError)
-  expect(exitCodeOf(error)).toBe(2)
+  expect((error as { exitCode?: number }).exitCode).toBe(2)
   const inputError = error as InputError
   for (const p of inputError.problems) expect(p.fix).toBeTruthy()
   return { error: inputError, problems: inputError.problems }
@@ -246,7 +246,7 @@ describe('discover: bad input is refused with exit code 2, naming where and how 
       env: { ...process.env, PATH: '/nonexistent' }
     }).catch(e => e)
     expect(error).toBeInstanceOf(BuildError)
-    expect(exitCodeOf(error)).toBe(1)
+    expect((error as { exitCode?: number }).exitCode).toBe(1)
     expect((error as Error).message).toContain('go command was not found on PATH')
   })
 

@@ -64,7 +64,11 @@ describe('discover: awkward but valid shapes', () => {
   })
 
   it('reads build constraints for the target platform', async () => {
-    const result = await discover({ workspace, policies: ['good/multi'], goos: 'windows' })
+    const result = await discover({
+      workspace,
+      policies: ['good/multi'],
+      platforms: [{ os: 'windows', arch: 'amd64' }]
+    })
     expect(result.policies.map(p => p.symbol)).toContain('WindowsOnly')
   })
 

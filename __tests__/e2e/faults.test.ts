@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { saveGoCache, type GoCacheState } from '../../src/compile/cache.js'
-import { BuildError, exitCodeOf } from '../../src/errors.js'
+import { BuildError } from '../../src/errors.js'
 import { DEFAULT_RETRY } from '../../src/publish/retry.js'
 import { recordingLogger } from '../../src/logger.js'
 import { runPipeline, type PipelineHooks } from '../../src/pipeline.js'
@@ -218,7 +218,7 @@ describe('the registry failing mid-push', () => {
         )
         expect(outcome.result).toBeUndefined()
         expect(outcome.error).toBeInstanceOf(BuildError)
-        expect(exitCodeOf(outcome.error)).toBe(1)
+        expect((outcome.error as { exitCode?: number }).exitCode).toBe(1)
         expect((outcome.error as BuildError).step).toBe('publish')
         const message = outcome.error!.message
         expect(message).toMatch(/docker buildx build failed/)
@@ -341,7 +341,7 @@ describe('two builds in one workspace', () => {
       [first, '8.0.0-a'],
       [second, '8.0.0-b']
     ] as const) {
-      expect(outcome.result!.outDir.startsWith(runnerTemp)).toBe(true)
+      expect(outcome.result!.outDir!.startsWith(runnerTemp)).toBe(true)
       const shown = await run(outcome.result!.binaries[0].path, ['--version'], {
         timeoutMs: 30_000
       })
@@ -378,7 +378,7 @@ describe('environment faults: exit 1, a clear message, nothing pushed', () => {
     const outcome = await attempt(push(repository), release('3.0.0'), {
       env: { ...process.env, PATH: goBin }
     })
-    expect(exitCodeOf(outcome.error)).toBe(1)
+    expect((outcome.error as { exitCode?: number }).exitCode).toBe(1)
     expect(outcome.error!.message).toMatch(/docker CLI \(docker\) cannot be started/)
     expect(outcome.error!.message).toMatch(/install|setup-buildx|PATH/i)
     expect(await catalog(env.registry)).not.toContain(repository)
@@ -389,7 +389,7 @@ describe('environment faults: exit 1, a clear message, nothing pushed', () => {
     const outcome = await attempt(push(repository), release('3.0.0'), {
       env: { ...process.env, DOCKER_CONFIG: dockerConfigCopy('no-buildx', false) }
     })
-    expect(exitCodeOf(outcome.error)).toBe(1)
+    expect((outcome.error as { exitCode?: number }).exitCode).toBe(1)
     expect(outcome.error!.message).toMatch(/docker buildx is not available/)
     expect(outcome.error!.message).toMatch(/setup-buildx-action/)
     expect(await catalog(env.registry)).not.toContain(repository)
@@ -401,7 +401,7 @@ describe('environment faults: exit 1, a clear message, nothing pushed', () => {
       push(repository, { builder: 'default', platforms: ['linux/amd64', 'linux/arm64'] }),
       release('3.0.0')
     )
-    expect(exitCodeOf(outcome.error)).toBe(1)
+    expect((outcome.error as { exitCode?: number }).exitCode).toBe(1)
     expect(outcome.error!.message).toMatch(/docker driver, which cannot build several platforms/)
     expect(outcome.error!.message).toMatch(/setup-buildx-action|builder input/)
     expect(await catalog(env.registry)).not.toContain(repository)
@@ -421,7 +421,7 @@ describe('environment faults: exit 1, a clear message, nothing pushed', () => {
       push(repository, { images: [`127.0.0.1:${port}/${repository}`] }),
       release('3.0.0')
     )
-    expect(exitCodeOf(outcome.error)).toBe(1)
+    expect((outcome.error as { exitCode?: number }).exitCode).toBe(1)
     expect(outcome.error!.message).toMatch(/docker buildx build failed/)
     expect(outcome.error!.message).toMatch(new RegExp(`127\\.0\\.0\\.1:${port}|connection refused`))
     expect(outcome.ms).toBeLessThan(5 * 60_000)
@@ -440,7 +440,7 @@ describe('environment faults: exit 1, a clear message, nothing pushed', () => {
       release('3.0.0'),
       { env: { ...process.env, DOCKER_CONFIG: dockerConfigCopy('wrong-password') } }
     )
-    expect(exitCodeOf(outcome.error)).toBe(1)
+    expect((outcome.error as { exitCode?: number }).exitCode).toBe(1)
     expect((outcome.error as BuildError).step).toBe('login')
     expect(outcome.error!.message).toMatch(/docker login to .* failed/)
     expect(outcome.error!.message).toMatch(/check the username and password/)

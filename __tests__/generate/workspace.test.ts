@@ -3,7 +3,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError } from '../../src/errors.js'
 import { recordingLogger } from '../../src/logger.js'
-import { OUTPUT_MARKER, generateWorkspace, placeholderVersion } from '../../src/generate/workspace.js'
+import {
+  OUTPUT_MARKER,
+  generateWorkspace,
+  placeholderVersion
+} from '../../src/generate/workspace.js'
 import { run } from '../../src/util/exec.js'
 import {
   DASHED_MODULE,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { checkGoVersions, compareGoVersions, goModsOf } from '../../src/go/toolchain.js'
+import { checkGoVersions, compareGoVersions } from '../../src/go/toolchain.js'
 import { InputError } from '../../src/errors.js'
-import type { DiscoveryResult, GoMod } from '../../src/types.js'
 
 const mod = (module: string, go?: string): GoMod => ({
   file: `/w/${module}/go.mod`,
@@ -49,14 +48,5 @@ describe('checkGoVersions', () => {
       'module p1 requires go 1.23, but the Go toolchain on PATH is go1.22.1'
     )
     expect(problems[0].fix).toContain("go-version: '>=1.24.2'")
-  })
-
-  it('collects the engine and policy go.mods', () => {
-    const discovery = {
-      modules: [{ goMod: mod('p') }],
-      policies: [],
-      warnings: []
-    } as unknown as DiscoveryResult
-    expect(goModsOf(mod('engine'), discovery).map(m => m.module)).toEqual(['engine', 'p'])
   })
 })

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   binaryPath,
-  goEnv,
   parsePlatforms,
   platformString,
   SUPPORTED_PLATFORMS
 } from '../../src/plan/platforms.js'
+import { targetVariables } from '../../src/go/command.js'
 import { InputError } from '../../src/errors.js'
 
 describe('parsePlatforms', () => {
@@ -60,7 +60,7 @@ describe('parsePlatforms', () => {
   })
 })
 
-describe('goEnv and binaryPath', () => {
+describe('targetVariables and binaryPath', () => {
   it.each([
     ['linux/amd64', { GOOS: 'linux', GOARCH: 'amd64' }, '/out/bin/linux/amd64/policy-engine'],
     [
@@ -81,7 +81,7 @@ describe('goEnv and binaryPath', () => {
     ]
   ])('%s', (text, env, path) => {
     const [platform] = parsePlatforms([text])
-    expect(goEnv(platform)).toEqual(env)
+    expect(targetVariables(platform)).toEqual(env)
     expect(binaryPath('/out', platform)).toBe(path)
   })
 })

@@ -1,7 +1,7 @@
 import * as github from '@actions/github'
 import type { Logger } from '../logger.js'
 import type { PipelineResult } from '../pipeline-types.js'
-import { platformName } from './summary.js'
+import { platformString } from '../plan/platforms.js'
 
 /** Hidden in the rendered comment; how later runs find the comment to update. */
 export const COMMENT_MARKER = '<!-- policy-engine-build:preview -->'
@@ -44,7 +44,7 @@ export function buildCommentBody(
   if (result.tags.length > 0) {
     lines.push('Tags:', '', ...result.tags.map(tag => `- \`${tag}\``), '')
   }
-  const platforms = result.platforms.map(platformName).join(', ')
+  const platforms = result.platforms.map(platformString).join(', ')
   const names = result.policies.map(policy => policy.name ?? policy.type).join(', ')
   lines.push(
     `Platforms: ${platforms || '–'} · Policies (${result.policies.length}): ${names || '–'}`

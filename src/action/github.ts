@@ -88,25 +88,6 @@ function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
 }
 
-/** Commit time of HEAD (or `sha`) in the workspace: the source of SOURCE_DATE_EPOCH. */
-export async function commitTimeFromGit(dir: string, sha?: string): Promise<number | undefined> {
-  try {
-    const result = await run('git', ['log', '-1', '--format=%ct', ...(sha ? [sha] : [])], {
-      cwd: dir,
-      timeoutMs: 20_000
-    })
-    if (result.exitCode !== 0) {
-      if (!sha) return undefined
-      // The head sha may not be checked out (merge commit checkout): fall back to HEAD.
-      return commitTimeFromGit(dir)
-    }
-    const seconds = Number.parseInt(result.stdout.trim(), 10)
-    return Number.isFinite(seconds) ? seconds : undefined
-  } catch {
-    return undefined
-  }
-}
-
 /** The commit checked out in the workspace, when it is a git work tree. */
 export async function checkedOutSha(dir: string): Promise<string | undefined> {
   try {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { isAbsolute, relative, sep } from 'node:path'
-import { InputError, type Problem } from '../errors.js'
+import { formatProblem, InputError } from '../errors.js'
 import { formatLocation, type Logger, type SourceLocation } from '../logger.js'
 
 /**
@@ -69,12 +69,6 @@ export function actionsLogger(workspace: string): Logger {
   }
 }
 
-/** The annotation text of a problem: the field, the message and the fix (the file is the annotation's). */
-export function problemText(problem: Problem): string {
-  const text = problem.field ? `${problem.field}: ${problem.message}` : problem.message
-  return problem.fix ? `${text} (fix: ${problem.fix})` : text
-}
-
 /** Fails the step: one error annotation per input problem, then one failure line. */
 export function reportFailure(error: unknown, workspace: string): void {
   if (error instanceof InputError) {
@@ -83,7 +77,8 @@ export function reportFailure(error: unknown, workspace: string): void {
         ? { file: problem.file, line: problem.line, column: problem.column }
         : undefined
       const { properties, inWorkspace } = annotationFor(location, workspace)
-      const text = problemText(problem)
+      // The annotation carries the file and line itself.
+      const text = formatProblem(problem, { location: false })
       core.error(inWorkspace ? text : `${formatLocation(location)}: ${text}`, {
         title: problem.field ? `policy-engine-build: ${problem.field}` : 'policy-engine-build',
         ...properties

@@ -8,7 +8,7 @@ export function actionOutputs(result: PipelineResult): Record<string, string> {
     tags: result.tags.join('\n'),
     metadata: JSON.stringify(result.metadata ?? {}),
     policies: JSON.stringify(result.policies),
-    'imports-file': result.importsFile,
+    'imports-file': result.importsFile ?? '',
     dockerfile: result.dockerfile ?? '',
     'cache-hit': String(result.cacheHit)
   }

@@ -8,7 +8,6 @@ import type { GitContext } from '../types.js'
 import { buildCommentBody, upsertPreviewComment } from './comment.js'
 import {
   checkedOutSha,
-  commitTimeFromGit,
   gitContextFromActions,
   isPullRequestEvent,
   pullRequestTargetWarning,
@@ -18,6 +17,7 @@ import { buildOptionsOf, getInputs, type ActionInputs } from './inputs.js'
 import { actionsLogger, reportFailure } from './logger.js'
 import { actionOutputs } from './outputs.js'
 import { writeSummary } from './summary.js'
+import { readCommitTime } from '../util/git.js'
 
 /** core.saveState key shared by the main and post steps. */
 export const CACHE_STATE = 'go-cache'
@@ -28,7 +28,7 @@ async function gitContext(dir: string): Promise<GitContext> {
   const workspaceSha = await checkedOutSha(dir)
   const warning = pullRequestTargetWarning(git, workspaceSha)
   if (warning) core.warning(warning)
-  if (git.commitTime === undefined) git.commitTime = await commitTimeFromGit(dir, git.sha)
+  if (git.commitTime === undefined) git.commitTime = await readCommitTime(dir, git.sha)
   return git
 }
 

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import type { PipelineResult } from '../pipeline-types.js'
-import type { Platform } from '../types.js'
+import { platformString } from '../plan/platforms.js'
 
 /** A markdown table cell: one line, pipes escaped, and no HTML from module paths or names. */
 export function cell(value: string | null | undefined): string {
@@ -17,10 +17,6 @@ export function cell(value: string | null | undefined): string {
 function code(value: string): string {
   const clean = value.replace(/\r?\n/g, ' ')
   return clean.includes('`') ? `\`\` ${clean} \`\`` : `\`${clean}\``
-}
-
-export function platformName(platform: Platform): string {
-  return [platform.os, platform.arch, platform.variant].filter(Boolean).join('/')
 }
 
 function seconds(ms: number): string {
@@ -44,7 +40,7 @@ export function buildSummary(result: PipelineResult): string {
       : `no${result.pushSkippedReason ? ` (${cell(result.pushSkippedReason)})` : ''}`
   ])
   if (result.ociFile) facts.push(['OCI layout', code(result.ociFile)])
-  facts.push(['Platforms', result.platforms.map(p => code(platformName(p))).join(', ') || '–'])
+  facts.push(['Platforms', result.platforms.map(p => code(platformString(p))).join(', ') || '–'])
   facts.push(['Go cache', result.cacheHit ? 'hit (exact key)' : 'miss'])
   lines.push('| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '')
 

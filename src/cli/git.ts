@@ -1,5 +1,6 @@
 import type { GitContext } from '../types.js'
 import { run } from '../util/exec.js'
+import { readCommitTime } from '../util/git.js'
 
 async function git(dir: string, args: string[]): Promise<string | undefined> {
   try {
@@ -39,7 +40,7 @@ export async function localGitContext(dir: string): Promise<GitContext> {
     git(dir, ['rev-parse', 'HEAD']),
     git(dir, ['describe', '--tags', '--exact-match', 'HEAD']),
     git(dir, ['symbolic-ref', '-q', 'HEAD']),
-    git(dir, ['log', '-1', '--format=%ct', 'HEAD']),
+    readCommitTime(dir),
     git(dir, ['remote', 'get-url', 'origin'])
   ])
   const repositoryUrl = repositoryUrlOf(remote)
@@ -47,7 +48,7 @@ export async function localGitContext(dir: string): Promise<GitContext> {
   if (tag) context.ref = `refs/tags/${tag}`
   else if (branch) context.ref = branch
   if (sha) context.sha = sha
-  if (time && /^\d+$/.test(time)) context.commitTime = Number(time)
+  if (time !== undefined) context.commitTime = time
   if (repositoryUrl) {
     context.repositoryUrl = repositoryUrl
     const path = /^https?:\/\/github\.com\/([^/]+\/[^/]+)$/.exec(repositoryUrl)

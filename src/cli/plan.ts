@@ -1,10 +1,8 @@
-import { platformString } from '../plan/platforms.js'
 import type { Logger } from '../logger.js'
-import { resolveSettings, type ResolvedSettings } from '../pipeline.js'
-import type { BuildOptions } from '../pipeline-types.js'
-import type { DiscoveryResult, GitContext, PolicyOutput } from '../types.js'
-import { discoverPolicies } from './discovery.js'
-import { policyOutputs } from '../policy-outputs.js'
+import { runPipeline } from '../pipeline.js'
+import type { BuildOptions, PipelineResult } from '../pipeline-types.js'
+import { platformString } from '../plan/platforms.js'
+import type { GitContext, PolicyOutput } from '../types.js'
 
 /** What `plan` prints: what a build would compile and tag, decided without writing anything. */
 export interface Plan {
@@ -17,26 +15,22 @@ export interface Plan {
 }
 
 export function makePlan(
-  discovery: DiscoveryResult,
-  settings: Pick<ResolvedSettings, 'platforms' | 'tags'>,
-  workspace: string
+  result: Pick<PipelineResult, 'discovery' | 'policies' | 'platforms' | 'tags'>
 ): Plan {
   const plan: Plan = {
-    policies: policyOutputs(discovery, workspace),
-    packages: [...new Set(discovery.policies.map(policy => policy.package))].sort(),
-    platforms: settings.platforms.map(platformString)
+    policies: result.policies,
+    packages: [...new Set(result.discovery.policies.map(policy => policy.package))].sort(),
+    platforms: result.platforms.map(platformString)
   }
-  if (settings.tags.length > 0) plan.tags = settings.tags
+  if (result.tags.length > 0) plan.tags = result.tags
   return plan
 }
 
-/** `plan`: discovery plus the same settings checks as a build (every problem at once). */
+/** `plan`: the pipeline stopped after discover (every input and policy checked, nothing written). */
 export async function planCommand(
   options: BuildOptions,
   git: GitContext,
   logger: Logger
 ): Promise<Plan> {
-  const discovery = await discoverPolicies(options, logger)
-  const settings = resolveSettings(options, discovery, git, options.workingDirectory)
-  return makePlan(discovery, settings, options.workingDirectory)
+  return makePlan(await runPipeline(options, git, logger, { stopAfter: 'discover' }))
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { homedir, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { InputError } from '../errors.js'
+import { InputError, type Problem } from '../errors.js'
 import type { Platform } from '../types.js'
 import { platformString } from '../plan/platforms.js'
 import { entriesOf } from '../util/fs.js'
@@ -29,11 +29,6 @@ export function goCacheDirs(
       ? join(env.RUNNER_TEMP || tmpdir(), 'policy-engine-build', 'go')
       : join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'policy-engine-build', 'go')
   return { gocache: join(base, 'build'), gomodcache: join(base, 'mod') }
-}
-
-/** The environment that points `go build` at these folders. */
-export function goCacheEnv(dirs: GoCacheDirs): { GOCACHE: string; GOMODCACHE: string } {
-  return { GOCACHE: dirs.gocache, GOMODCACHE: dirs.gomodcache }
 }
 
 function sha256(data: string | Buffer): string {
@@ -127,16 +122,22 @@ export interface GoCacheKey {
   restoreKeys: string[]
 }
 
+/** What is wrong with a `cache-key-prefix` value, if anything. */
+export function cacheKeyPrefixProblem(value: string): Problem | undefined {
+  const prefix = value.trim()
+  if (prefix && !/[,\s]/.test(prefix) && prefix.length <= 200) return undefined
+  return {
+    field: 'cache-key-prefix',
+    message: `"${value}" cannot start a cache key (empty, too long, or holds a comma or space)`,
+    fix: 'use a short word such as policy-engine-go'
+  }
+}
+
 export async function goCacheKey(options: GoCacheKeyOptions): Promise<GoCacheKey> {
   const env = options.env ?? process.env
+  const problem = cacheKeyPrefixProblem(options.prefix)
+  if (problem) throw new InputError(problem)
   const prefix = options.prefix.trim()
-  if (!prefix || /[,\s]/.test(prefix) || prefix.length > 200) {
-    throw new InputError({
-      field: 'cache-key-prefix',
-      message: `"${options.prefix}" cannot start a cache key (empty, too long, or holds a comma or space)`,
-      fix: 'use a short word such as policy-engine-go'
-    })
-  }
   const platforms = [...new Set(options.platforms.map(platformString))].sort().join(',')
   const runner = `${prefix}-${runnerOs(env)}-${runnerArch(env)}-`
   const go = `${runner}go${options.goVersion}-`

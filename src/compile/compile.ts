@@ -4,8 +4,8 @@ import { BuildError, InputError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import type { CompiledBinary } from '../pipeline-types.js'
 import type { Platform } from '../types.js'
-import { run } from '../util/exec.js'
-import { binaryPath, goEnv, platformString } from '../plan/platforms.js'
+import { goEnvironment, runGo } from '../go/command.js'
+import { binaryPath, platformString } from '../plan/platforms.js'
 import { rfc3339 } from '../util/time.js'
 
 export interface CompileOptions {
@@ -40,47 +40,6 @@ export interface CompileResult extends CompiledBinary {
   durationMs: number
   /** What `go build` wrote to stderr (the command trace when -x is among the flags). */
   log: string
-}
-
-export { rfc3339 }
-
-/**
- * The build date: SOURCE_DATE_EPOCH when set (the reproducible-builds convention), else the
- * commit time of HEAD in the user's repository, else 0. Never the wall clock, so two builds
- * of one commit give the same bytes.
- */
-export async function resolveSourceDateEpoch(options: {
-  env?: NodeJS.ProcessEnv
-  /** The user's repository (working directory), asked with `git log -1 --format=%ct`. */
-  repoDir?: string
-  /** Already known, e.g. from the GitHub event. */
-  commitTime?: number
-}): Promise<number> {
-  const fromEnv = (options.env ?? process.env).SOURCE_DATE_EPOCH
-  if (fromEnv !== undefined && fromEnv.trim() !== '') {
-    if (!/^\d+$/.test(fromEnv.trim())) {
-      throw new InputError({
-        field: 'SOURCE_DATE_EPOCH',
-        message: `"${fromEnv}" is not a number of seconds since 1970`,
-        fix: 'set SOURCE_DATE_EPOCH to an integer such as $(git log -1 --format=%ct), or unset it'
-      })
-    }
-    return Number(fromEnv.trim())
-  }
-  if (options.commitTime !== undefined) return options.commitTime
-  if (options.repoDir) {
-    try {
-      const result = await run('git', ['log', '-1', '--format=%ct'], {
-        cwd: options.repoDir,
-        timeoutMs: 30_000
-      })
-      const value = result.stdout.trim()
-      if (result.exitCode === 0 && /^\d+$/.test(value)) return Number(value)
-    } catch {
-      // git missing: fall through to 0
-    }
-  }
-  return 0
 }
 
 /** Quotes an -X value for Go's flag splitter when it holds spaces or quotes. */
@@ -139,27 +98,9 @@ export function goBuildArgs(options: CompileOptions, platform: Platform): string
   ]
 }
 
-/** The environment of `go build` for one platform. */
+/** The environment of `go build` for one platform (go/command.ts owns the rules). */
 export function goBuildEnv(base: NodeJS.ProcessEnv, platform: Platform): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...base }
-  // A GOARM/GOAMD64 left in the environment must not leak into another platform's build.
-  delete env.GOARM
-  delete env.GOAMD64
-  // -modcacherw: Go makes the module cache read-only otherwise, which breaks deleting and
-  // re-extracting a dedicated cache folder.
-  const current = (base.GOFLAGS ?? '').split(/\s+/).filter(Boolean)
-  const goflags = (current.includes('-modcacherw') ? current : [...current, '-modcacherw']).join(
-    ' '
-  )
-  return {
-    ...env,
-    ...goEnv(platform),
-    CGO_ENABLED: '0',
-    // Never let a go.mod `toolchain` line download another Go behind our back: the
-    // toolchain check (toolchain.ts) reports what to install instead.
-    GOTOOLCHAIN: 'local',
-    GOFLAGS: goflags
-  }
+  return goEnvironment(base, platform)
 }
 
 async function compileOne(options: CompileOptions, platform: Platform): Promise<CompileResult> {
@@ -169,16 +110,13 @@ async function compileOne(options: CompileOptions, platform: Platform): Promise<
   await mkdir(dirname(path), { recursive: true })
   const args = goBuildArgs(options, platform)
   options.logger.debug(`go ${args.join(' ')}`)
-  let result
-  try {
-    result = await run('go', args, {
-      cwd: options.workspaceDir,
-      env: goBuildEnv(options.env ?? process.env, platform),
-      timeoutMs: options.timeoutMs ?? 30 * 60_000
-    })
-  } catch (error) {
-    throw new BuildError('compile', `cannot run go: ${(error as Error).message}`, { cause: error })
-  }
+  const result = await runGo(args, {
+    cwd: options.workspaceDir,
+    env: options.env,
+    target: platform,
+    step: 'compile',
+    timeoutMs: options.timeoutMs ?? 30 * 60_000
+  })
   if (result.timedOut) {
     throw new BuildError(
       'compile',

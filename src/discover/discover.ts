@@ -7,7 +7,10 @@ import { existsSync, realpathSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { InputError, ProblemList, type Problem } from '../errors.js'
 import { formatLocation, silentLogger, type Logger } from '../logger.js'
+import { checkGoVersions } from '../go/toolchain.js'
 import type {
+  GoMod,
+  Platform,
   DiscoveredPolicy,
   DiscoveryResult,
   DiscoveryWarning,
@@ -16,10 +19,11 @@ import type {
 } from '../types.js'
 import { readGoMod, type GoModWithLines } from './gomod.js'
 import { runGoscan, type GoscanModule } from './goscan.js'
-import { loadManifest, MANIFEST_FILE, type Manifest } from './manifest.js'
+import { findManifest, MANIFEST_FILE, type Manifest } from './manifest.js'
 import { checkModulePath } from './modulepath.js'
-import { checkInside, expandPolicyPath, isDirectory, type PathOrigin } from './paths.js'
+import { expandPolicyPath, isDirectory, type PathOrigin } from './paths.js'
 import { downloadModule } from './remote.js'
+import { platformString } from '../plan/platforms.js'
 import { compareTargets, scanTargets } from './targets.js'
 
 export interface DiscoverOptions {
@@ -27,19 +31,25 @@ export interface DiscoverOptions {
   workspace: string
   /** Directories or globs of directories holding a go.mod, relative to the workspace. */
   policies?: string[]
-  /** Manifest path; default policy-build.yaml in the workspace when it exists. */
-  manifest?: string
   /**
-   * Target platforms (os/arch[/variant]) whose build constraints select the files; every
-   * policy must exist on all of them. Default: the manifest's image.platforms, else
-   * defaultPlatforms, else goos/goarch.
+   * The manifest the plan already read (null: the build has none), or its path to read here
+   * (default: policy-build.yaml in the workspace when it exists).
    */
-  platforms?: string[]
-  /** The build's own default platforms, used when neither options nor manifest name any. */
-  defaultPlatforms?: string[]
-  /** The single target when no platforms are given (default linux/amd64). */
-  goos?: string
-  goarch?: string
+  manifest?: Manifest | null | string
+  /**
+   * Target platforms whose build constraints select the files (variants included: their tool
+   * tags such as amd64.v3 count); every policy must exist on all of them. Parsed platforms
+   * are taken as they are; strings go through the plan's one parser. Default: the manifest's
+   * image.platforms, else DEFAULT_PLATFORMS.
+   */
+  platforms?: readonly (Platform | string)[]
+  /** Build tags (`go build -tags`), which select files like the platform does. */
+  buildTags?: string[]
+  /**
+   * The Go toolchain that will build (e.g. "1.26.8"): every policy go.mod, and these others
+   * (the engine's), are checked against it before anything is scanned.
+   */
+  goVersion?: { toolchain: string; otherGoMods?: GoMod[] }
   env?: NodeJS.ProcessEnv
 }
 
@@ -81,7 +91,19 @@ export async function discover(
     }
   }
 
-  const manifest = await readManifest(workspace, options.manifest, problems, collect)
+  const collectSync = (work: () => void): void => {
+    try {
+      work()
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      error.problems.forEach(p => problems.add(p))
+    }
+  }
+  const manifest =
+    typeof options.manifest === 'string' || options.manifest === undefined
+      ? await collect(() => findManifest(workspace, options.manifest as string | undefined))
+      : (options.manifest ?? undefined)
+  const targets = await collect(async () => scanTargets(options.platforms, manifest))
   const candidates = await collectCandidates(workspace, options.policies ?? [], manifest, problems)
   const warnings: DiscoveryWarning[] = []
   const warn = (warning: DiscoveryWarning) => {
@@ -97,6 +119,10 @@ export async function discover(
     await Promise.all(candidates.map(c => collect(() => loadModule(c, env, warn))))
   ).filter((m): m is PolicyModule => m !== undefined)
   refuseDuplicateModules(modules, problems)
+  if (options.goVersion) {
+    const { toolchain, otherGoMods = [] } = options.goVersion
+    collectSync(() => checkGoVersions(toolchain, [...otherGoMods, ...modules.map(m => m.goMod)]))
+  }
   if (modules.length === 0 && problems.empty) {
     problems.add({
       field: 'policies',
@@ -108,23 +134,16 @@ export async function discover(
 
   // No logger.group here: the caller usually runs discovery inside its own step group, and
   // Actions log groups do not nest.
-  const targets = scanTargets(
-    options.platforms?.length
-      ? options.platforms
-      : (manifest?.image?.platforms ?? options.defaultPlatforms),
-    options.goos,
-    options.goarch
-  )
   logger.debug(
-    `scanning ${modules.length} module(s) for ${targets.map(t => `${t.goos}/${t.goarch}`).join(', ')}`
+    `scanning ${modules.length} module(s) for ${targets!.map(platformString).join(', ')}`
   )
   const scans = await runGoscan(
     modules.map(m => m.dir),
-    { targets, env }
+    { targets, buildTags: options.buildTags, env }
   )
   const scan = scans[0]
   scan.modules.forEach((result, i) => collectPolicies(modules[i], result, problems, warn))
-  compareTargets(targets, scans, problems, warn)
+  compareTargets(targets!, scans, problems, warn)
   refuseDuplicateNames(modules, problems)
   problems.throwIfAny()
 
@@ -135,35 +154,6 @@ export async function discover(
     `Discovered ${policies.length} ${policies.length === 1 ? 'policy' : 'policies'} in ${modules.length} ${modules.length === 1 ? 'module' : 'modules'}`
   )
   return { modules, policies, warnings, manifest }
-}
-
-async function readManifest(
-  workspace: string,
-  given: string | undefined,
-  problems: ProblemList,
-  collect: <T>(work: () => Promise<T>) => Promise<T | undefined>
-): Promise<Manifest | undefined> {
-  let file: string
-  if (given && given.trim() !== '') {
-    const checked = checkInside(workspace, given, { field: 'manifest' })
-    if ('problem' in checked) {
-      problems.add(checked.problem)
-      return undefined
-    }
-    file = checked.path
-    if (!existsSync(file)) {
-      problems.add({
-        field: 'manifest',
-        message: `manifest file ${file} does not exist`,
-        fix: `check the path, or leave manifest empty to use ${MANIFEST_FILE} when present`
-      })
-      return undefined
-    }
-  } else {
-    file = join(workspace, MANIFEST_FILE)
-    if (!existsSync(file)) return undefined
-  }
-  return collect(() => loadManifest(file, workspace))
 }
 
 async function collectCandidates(

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { InputError, type Problem } from '../errors.js'
 import type { GoMod } from '../types.js'
-import { goEnv, runGo } from '../go/command.js'
+import { runGo } from '../go/command.js'
 
 interface GoModJson {
   Module?: { Path: string }
@@ -37,7 +37,8 @@ export async function readGoMod(
   // download a toolchain because of a `go`/`toolchain` line in it.
   const result = await runGo(['mod', 'edit', '-json', file], {
     cwd: tmpdir(),
-    env: goEnv(env),
+    env,
+    step: 'discover',
     timeoutMs: 60_000
   })
   if (result.exitCode !== 0) {

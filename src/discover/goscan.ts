@@ -11,7 +11,9 @@ import { join } from 'node:path'
 import { BuildError } from '../errors.js'
 import { run } from '../util/exec.js'
 import { packageRoot } from '../util/paths.js'
-import { goEnv, runGo } from '../go/command.js'
+import { goEnvironment, runGo } from '../go/command.js'
+import type { Platform } from '../types.js'
+import { platformString } from '../plan/platforms.js'
 
 export interface GoscanDiagnostic {
   file: string
@@ -48,6 +50,7 @@ export interface GoscanModule {
 export interface GoscanOutput {
   goos: string
   goarch: string
+  variant?: string
   modules: GoscanModule[]
 }
 
@@ -75,9 +78,9 @@ export function goscanBinary(env: NodeJS.ProcessEnv = process.env): Promise<stri
 
 async function buildGoscan(env: NodeJS.ProcessEnv): Promise<string> {
   const source = join(packageRoot(), 'goscan')
-  const hostEnv = goEnv(env)
   const version = await runGo(['env', 'GOVERSION', 'GOHOSTOS', 'GOHOSTARCH'], {
-    env: hostEnv,
+    env,
+    step: 'discover',
     timeoutMs: 60_000
   })
   if (version.exitCode !== 0) {
@@ -105,7 +108,8 @@ async function buildGoscan(env: NodeJS.ProcessEnv): Promise<string> {
   const partial = `${binary}.${process.pid}.${Date.now()}.tmp`
   const result = await runGo(['build', '-trimpath', '-o', partial, '.'], {
     cwd: source,
-    env: { ...hostEnv, CGO_ENABLED: '0' },
+    env: { ...env, CGO_ENABLED: '0' },
+    step: 'discover',
     timeoutMs: 5 * 60_000
   })
   if (result.exitCode !== 0) {
@@ -122,26 +126,38 @@ function goroot(env: NodeJS.ProcessEnv): Promise<string> {
   const key = `${env.PATH}\0${env.GOROOT ?? ''}`
   let pending = goroots.get(key)
   if (!pending) {
-    pending = runGo(['env', 'GOROOT'], { env, timeoutMs: 60_000 }).then(r => r.stdout.trim())
+    pending = runGo(['env', 'GOROOT'], { env, step: 'discover', timeoutMs: 60_000 }).then(r =>
+      r.stdout.trim()
+    )
     goroots.set(key, pending)
   }
   return pending
 }
 
-/** Scans module directories for policies, once per target platform (in one process). */
+/**
+ * Scans module directories for policies, once per target platform (in one process). Targets
+ * keep their variant (linux/amd64/v3, linux/arm/v7): the variant's tool tags select files.
+ */
 export async function runGoscan(
   dirs: string[],
-  options: { targets?: { goos: string; goarch: string }[]; env?: NodeJS.ProcessEnv } = {}
+  options: { targets?: Platform[]; buildTags?: string[]; env?: NodeJS.ProcessEnv } = {}
 ): Promise<GoscanOutput[]> {
   const env = options.env ?? process.env
-  const targets = options.targets?.length ? options.targets : [{ goos: 'linux', goarch: 'amd64' }]
+  const targets = options.targets?.length ? options.targets : [{ os: 'linux', arch: 'amd64' }]
   const binary = await goscanBinary(env)
-  const hostEnv = goEnv(env)
+  const hostEnv = goEnvironment(env)
   // goscan reads the standard library from GOROOT; a -trimpath binary does not know where
   // that is, so it is told.
   const result = await run(
     binary,
-    ['-platforms', targets.map(t => `${t.goos}/${t.goarch}`).join(','), '--', ...dirs],
+    [
+      '-platforms',
+      targets.map(platformString).join(','),
+      '-tags',
+      (options.buildTags ?? []).join(','),
+      '--',
+      ...dirs
+    ],
     { env: { ...hostEnv, GOROOT: await goroot(hostEnv) }, timeoutMs: 5 * 60_000 }
   )
   if (result.exitCode !== 0) {

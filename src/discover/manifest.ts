@@ -3,10 +3,11 @@
  * plain object) so every problem can name its file:line, and validated completely before
  * anything is thrown: the user sees every mistake in one run.
  */
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { dirname, join } from 'node:path'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml'
-import { ProblemList } from '../errors.js'
+import { InputError, ProblemList } from '../errors.js'
 import { checkModulePath } from './modulepath.js'
 import { checkInside } from './paths.js'
 
@@ -63,6 +64,31 @@ const IMAGE_FIELDS = ['name', 'platforms', 'base', 'tags', 'labels']
 /** Go module versions: semantic versions with a leading v (pseudo-versions included). */
 const GO_VERSION =
   /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/
+
+/**
+ * The manifest of this build: the given path (which must exist inside the workspace), else
+ * policy-build.yaml in the workspace when present, else none. Throws InputError with every
+ * problem of the file.
+ */
+export async function findManifest(
+  workspace: string,
+  given: string | undefined
+): Promise<Manifest | undefined> {
+  if (!given || given.trim() === '') {
+    const file = join(workspace, MANIFEST_FILE)
+    return existsSync(file) ? loadManifest(file, workspace) : undefined
+  }
+  const checked = checkInside(workspace, given, { field: 'manifest' })
+  if ('problem' in checked) throw new InputError(checked.problem)
+  if (!existsSync(checked.path)) {
+    throw new InputError({
+      field: 'manifest',
+      message: `manifest file ${checked.path} does not exist`,
+      fix: `check the path, or leave manifest empty to use ${MANIFEST_FILE} when present`
+    })
+  }
+  return loadManifest(checked.path, workspace)
+}
 
 export async function loadManifest(file: string, workspace: string): Promise<Manifest> {
   return parseManifest(await readFile(file, 'utf8'), file, workspace)

@@ -34,15 +34,15 @@ export async function downloadModule(
   version: string,
   options: { env?: NodeJS.ProcessEnv; origin?: Omit<Problem, 'message'> } = {}
 ): Promise<DownloadedModule> {
-  const env = { ...(options.env ?? process.env) }
-  // The user's proxy/auth settings (GOPROXY, GOPRIVATE, GONOSUMDB, GOFLAGS, ...) are kept;
-  // only a go.work or a go.mod in the current directory must not take part.
-  env.GOWORK = 'off'
+  // The user's proxy/auth settings (GOPROXY, GOPRIVATE, GONOSUMDB, ...) are kept; runGo
+  // keeps a go.work out, and the empty temporary folder keeps any go.mod out.
+  const env = options.env ?? process.env
   const cwd = await mkdtemp(join(tmpdir(), 'peb-download-'))
   try {
     const result = await runGo(['mod', 'download', '-json', `${module}@${version}`], {
       cwd,
       env,
+      step: 'discover',
       timeoutMs: 10 * 60_000
     })
     let json: DownloadJson = {}

@@ -5,33 +5,27 @@
  * generated imports.go would compile for one platform and fail for the next.
  */
 import type { ProblemList } from '../errors.js'
-import type { DiscoveryWarning } from '../types.js'
+import { DEFAULT_PLATFORMS, parsePlatforms, platformString } from '../plan/platforms.js'
+import type { DiscoveryWarning, Platform } from '../types.js'
+import type { Manifest } from './manifest.js'
 import type { GoscanOutput } from './goscan.js'
 
-export interface ScanTarget {
-  goos: string
-  goarch: string
-}
-
 /**
- * The distinct GOOS/GOARCH pairs to scan: from `platforms` (os/arch[/variant]) when given,
- * else the single goos/goarch (default linux/amd64). Malformed entries are left to the
- * platform validation of the caller.
+ * The platforms to scan, parsed by the plan's one parser (aliases and variants included):
+ * the given ones, else the manifest's image.platforms, else DEFAULT_PLATFORMS. Parsed
+ * platforms are taken as they are (a library caller may scan for another OS).
  */
 export function scanTargets(
-  platforms: string[] | undefined,
-  goos?: string,
-  goarch?: string
-): ScanTarget[] {
-  const targets: ScanTarget[] = []
-  for (const platform of platforms ?? []) {
-    const [os, arch] = platform.trim().split('/')
-    if (!os || !arch) continue
-    if (!targets.some(t => t.goos === os && t.goarch === arch))
-      targets.push({ goos: os, goarch: arch })
+  platforms: readonly (Platform | string)[] | undefined,
+  manifest: Manifest | undefined
+): Platform[] {
+  if (platforms?.length && platforms.every(p => typeof p !== 'string'))
+    return [...platforms] as Platform[]
+  if (platforms?.length) return parsePlatforms(platforms.map(String))
+  if (manifest?.image?.platforms?.length) {
+    return parsePlatforms(manifest.image.platforms, 'image.platforms')
   }
-  if (targets.length === 0) targets.push({ goos: goos ?? 'linux', goarch: goarch ?? 'amd64' })
-  return targets
+  return parsePlatforms(DEFAULT_PLATFORMS)
 }
 
 const key = (importPath: string, symbol: string) => `${importPath}.${symbol}`
@@ -42,7 +36,7 @@ const key = (importPath: string, symbol: string) => `${importPath}.${symbol}`
  * registered); syntax errors in files only that target compiles are problems too.
  */
 export function compareTargets(
-  targets: ScanTarget[],
+  targets: Platform[],
   scans: GoscanOutput[],
   problems: ProblemList,
   warn: (w: DiscoveryWarning) => void
@@ -56,9 +50,9 @@ export function compareTargets(
       for (const e of pkg.syntaxErrors) reportedSyntax.add(`${e.file}:${e.line}:${e.column}`)
     }
   }
-  const primary = `${targets[0].goos}/${targets[0].goarch}`
+  const primary = platformString(targets[0])
   others.forEach((scan, i) => {
-    const target = `${targets[i + 1].goos}/${targets[i + 1].goarch}`
+    const target = platformString(targets[i + 1])
     const seen = new Set<string>()
     for (const mod of scan.modules) {
       for (const pkg of mod.packages) {

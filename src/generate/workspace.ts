@@ -9,10 +9,10 @@ import {
   writeFileSync
 } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { goEnv } from '../go/command.js'
 import { BuildError, InputError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import type { DiscoveryResult, PolicyModule } from '../types.js'
+import { runGo } from '../go/command.js'
 import { run, type RunResult } from '../util/exec.js'
 import { packageRoot } from '../util/paths.js'
 import { enginePackageNames } from './engine-names.js'
@@ -85,8 +85,8 @@ export async function generateWorkspace(
   writeFileSync(join(dir, '.dockerignore'), DOCKERIGNORE)
   writeFileSync(join(dir, OUTPUT_MARKER), 'This folder is written by policy-engine-build.\n')
 
-  // Host-side go commands: no target-platform variables, GOFLAGS or go.work from the caller.
-  const env = goEnv(options.env ?? process.env)
+  // Host-side go commands (runGo): no target-platform variables, GOFLAGS or go.work.
+  const env = options.env ?? process.env
   const goModFile = join(dir, 'go.mod')
   const modules = uniqueModules(discovery.modules)
   if (modules.length > 0) {
@@ -179,18 +179,11 @@ function tidyError(result: RunResult, modules: PolicyModule[], dir: string): Err
   return new BuildError('generate', `go mod tidy failed in ${dir}:\n${output}`)
 }
 
-async function go(
+function go(
   args: string[],
   options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }
 ): Promise<RunResult> {
-  try {
-    return await run('go', args, options)
-  } catch (error) {
-    throw new BuildError(
-      'generate',
-      `cannot run go (${(error as Error).message}); install the Go toolchain (e.g. actions/setup-go) and put it on PATH`
-    )
-  }
+  return runGo(args, { ...options, step: 'generate' })
 }
 
 /** Creates dir, or clears it when it is a previous output; refuses any other non-empty folder. */

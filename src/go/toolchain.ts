@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { BuildError, InputError, type Problem } from '../errors.js'
-import type { DiscoveryResult, GoMod } from '../types.js'
-import { run } from '../util/exec.js'
+import { BuildError, InputError, type Problem, type StepName } from '../errors.js'
+import type { GoMod } from '../types.js'
+import { INSTALL_GO, runGo } from './command.js'
 
 /** What `go env -json` told us about the Go toolchain on PATH. */
 export interface GoToolchain {
@@ -17,36 +17,27 @@ export interface GoToolchain {
 
 /**
  * Reads the toolchain once with `go env -json`; GOVERSION there is the same string
- * `go version` prints. GOTOOLCHAIN=local so that a go.mod asking for a newer Go is reported
- * by us instead of Go silently downloading another toolchain.
+ * `go version` prints. A Go too old for the engine or a policy is refused by checkGoVersions,
+ * which names the go.mod that needs more.
  */
-export async function readGoToolchain(env: NodeJS.ProcessEnv = process.env): Promise<GoToolchain> {
-  const fix = 'install Go on the runner first, e.g. with actions/setup-go, or put `go` on PATH'
-  let result
-  try {
-    result = await run(
-      'go',
-      ['env', '-json', 'GOVERSION', 'GOROOT', 'GOCACHE', 'GOMODCACHE', 'GOHOSTOS', 'GOHOSTARCH'],
-      {
-        env: { ...env, GOTOOLCHAIN: 'local' },
-        timeoutMs: 60_000
-      }
-    )
-  } catch (error) {
-    // The runner's environment, not the user's input: a build failure (exit 1), as in discovery.
-    throw new BuildError('compile', `the Go toolchain (go) was not found on PATH: ${fix}`, {
-      cause: error
-    })
-  }
+export async function readGoToolchain(
+  env: NodeJS.ProcessEnv = process.env,
+  step: StepName = 'discover'
+): Promise<GoToolchain> {
+  const result = await runGo(
+    ['env', '-json', 'GOVERSION', 'GOROOT', 'GOCACHE', 'GOMODCACHE', 'GOHOSTOS', 'GOHOSTARCH'],
+    { env, step, timeoutMs: 60_000 }
+  )
   if (result.exitCode !== 0) {
     throw new BuildError(
-      'compile',
-      `go env failed (exit ${result.exitCode}): ${result.stderr.trim()}: ${fix}`
+      step,
+      `go env failed (exit ${result.exitCode}): ${result.stderr.trim()}: ${INSTALL_GO}`
     )
   }
   const values = JSON.parse(result.stdout) as Record<string, string>
+  const version = values.GOVERSION.replace(/^go/, '').split(/[\s-]/)[0]
   return {
-    version: values.GOVERSION.replace(/^go/, '').split(/[\s-]/)[0],
+    version,
     goroot: values.GOROOT,
     gocache: values.GOCACHE,
     gomodcache: values.GOMODCACHE,
@@ -95,11 +86,6 @@ function goDirectiveLine(file: string): number | undefined {
   } catch {
     return undefined
   }
-}
-
-/** Every go.mod the build compiles: the engine's and each policy module's. */
-export function goModsOf(engine: GoMod, discovery?: DiscoveryResult): GoMod[] {
-  return [engine, ...(discovery?.modules.map(m => m.goMod) ?? [])]
 }
 
 /**

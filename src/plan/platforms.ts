@@ -2,6 +2,9 @@ import { join } from 'node:path'
 import { InputError, type Problem } from '../errors.js'
 import type { Platform } from '../types.js'
 
+/** The platforms built when neither the inputs nor the manifest name any. */
+export const DEFAULT_PLATFORMS: readonly string[] = ['linux/amd64', 'linux/arm64']
+
 /**
  * The platforms we can cross-compile with CGO_ENABLED=0 and package into a Linux image.
  * The spelling is Docker's (`$TARGETPLATFORM`), so the binary layout matches the Dockerfile.
@@ -89,14 +92,6 @@ export function parsePlatforms(entries: readonly string[], field = 'platforms'):
 /** `linux/arm/v7`: the Docker spelling, also the `$TARGETPLATFORM` of the Dockerfile. */
 export function platformString(platform: Platform): string {
   return [platform.os, platform.arch, platform.variant].filter(Boolean).join('/')
-}
-
-/** The Go environment that cross-compiles for a platform. */
-export function goEnv(platform: Platform): Record<string, string> {
-  const env: Record<string, string> = { GOOS: platform.os, GOARCH: platform.arch }
-  if (platform.arch === 'arm') env.GOARM = (platform.variant ?? 'v7').replace(/^v/, '')
-  if (platform.arch === 'amd64' && platform.variant) env.GOAMD64 = platform.variant
-  return env
 }
 
 /** `<outDir>/bin/<os>/<arch>[/<variant>]/policy-engine`: what the Dockerfile COPYs. */

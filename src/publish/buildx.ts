@@ -75,6 +75,11 @@ export interface BuildxRunOptions {
   timeoutMs?: number
   retry?: RetryOptions
   env?: NodeJS.ProcessEnv
+  /**
+   * Check docker, buildx and the builder first (default true). The pipeline checks them
+   * before compiling (preflightBuildx) and passes false, so they run once per build.
+   */
+  preflight?: boolean
 }
 
 export interface BuildxResult {
@@ -154,6 +159,16 @@ export async function checkBuilder(
   return info
 }
 
+/** docker, buildx and a builder able to do the job: checked before a long build starts. */
+export async function preflightBuildx(
+  plan: Pick<BuildxPlan, 'builder' | 'platforms' | 'ociFile'>,
+  docker = 'docker',
+  env?: NodeJS.ProcessEnv
+): Promise<BuilderInfo> {
+  await ensureBuildx(docker, env)
+  return checkBuilder(plan, docker, env)
+}
+
 /** Reads `Name:` and `Driver:` from `docker buildx inspect` output. */
 export function parseInspect(output: string): BuilderInfo {
   const field = (key: string) => new RegExp(`^${key}:\\s*(\\S+)`, 'm').exec(output)?.[1] ?? ''
@@ -173,8 +188,7 @@ export async function runBuildx(
   const env: NodeJS.ProcessEnv = { ...(options.env ?? process.env) }
   if (plan.sourceDateEpoch !== undefined) env.SOURCE_DATE_EPOCH = String(plan.sourceDateEpoch)
   validatePlan(plan)
-  await ensureBuildx(docker, env)
-  await checkBuilder(plan, docker, env)
+  if (options.preflight !== false) await preflightBuildx(plan, docker, env)
 
   const args = buildxArgs(plan)
   logger.info(`${docker} ${args.join(' ')}`)

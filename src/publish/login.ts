@@ -42,7 +42,7 @@ export async function dockerLogin(options: LoginOptions, logger: Logger): Promis
   if (!wantsLogin(options)) return
   const docker = options.docker ?? 'docker'
   const registry = options.registry?.trim() ?? ''
-  const args = ['login', '--username', options.username ?? '', '--password-stdin']
+  const args = ['publish', '--username', options.username ?? '', '--password-stdin']
   if (registry) args.push(registry)
   const where = registry || 'Docker Hub'
   logger.info(`Logging in to ${where} as ${options.username}`)
@@ -55,7 +55,7 @@ export async function dockerLogin(options: LoginOptions, logger: Logger): Promis
     })
   } catch (error) {
     throw new BuildError(
-      'login',
+      'publish',
       `the docker CLI (${docker}) cannot be started: ${String(error)}`,
       {
         cause: error
@@ -66,7 +66,7 @@ export async function dockerLogin(options: LoginOptions, logger: Logger): Promis
     const output = redact(`${result.stderr}\n${result.stdout}`.trim(), options.password)
     const refused = /unauthorized|401|incorrect|denied/i.test(output)
     throw new BuildError(
-      'login',
+      'publish',
       `docker login to ${where} failed${result.timedOut ? ' (timed out)' : ''}: ${output.split('\n')[0]}` +
         (refused ? ' (check the username and password inputs; nothing was pushed)' : '')
     )

@@ -1,0 +1,273 @@
+/**
+ * The build plan: the manifest is read first, then every input is parsed and checked once,
+ * with all problems reported together, before anything is scanned, downloaded or written.
+ * Every later step takes the plan, never the raw options.
+ */
+import { resolve } from 'node:path'
+import { checkGoBuildFlags, ldflagsFor } from '../compile/compile.js'
+import { cacheKeyPrefixProblem, goCacheDirs, type GoCacheDirs } from '../compile/cache-key.js'
+import { findManifest, type Manifest } from '../discover/manifest.js'
+import { isDirectory, resolveInside } from '../discover/paths.js'
+import { InputError, type Problem } from '../errors.js'
+import { defaultEngineDir } from '../generate/workspace.js'
+import { DEFAULT_BASE_IMAGE } from '../package/dockerfile.js'
+import { isImageReference } from '../package/docker-syntax.js'
+import { parseLabels } from '../package/labels.js'
+import type { BuildOptions } from '../pipeline-types.js'
+import { wantsLogin } from '../publish/login.js'
+import { decidePush } from '../publish/push.js'
+import { computeTags, computeVersion } from '../publish/tags.js'
+import type { GitContext, Platform } from '../types.js'
+import { buildTagsOf, parseBuildArgs } from './build-flags.js'
+import { DEFAULT_PLATFORMS, parsePlatforms, platformString } from './platforms.js'
+import { resolveSourceDateEpoch } from './source-date.js'
+
+export interface BuildPlan {
+  /** Absolute workspace root: every path is resolved inside it. */
+  workspace: string
+  git: GitContext
+  manifest?: Manifest
+  /** The policies input as written; discovery expands and checks the paths. */
+  policies: string[]
+  /** Canonical, without duplicates, in the user's order. */
+  platforms: Platform[]
+  engineDir: string
+  templatesDir?: string
+  /** Stamped into the engine and the labels. */
+  version: string
+  /** Seconds since the epoch: the build date of the binaries, labels and image layers. */
+  sourceDateEpoch: number
+  compile: {
+    /** The user's extra -ldflags (appended after the version stamping). */
+    ldflags?: string
+    goBuildFlags: string[]
+    /** The -tags of goBuildFlags: discovery selects files with them, as go build will. */
+    buildTags: string[]
+  }
+  output: BuildOptions['output']
+  /** Absolute path of the OCI tarball when output is oci. */
+  ociFile?: string
+  image: {
+    names: string[]
+    /** Full references; empty unless the output is an image. */
+    tags: string[]
+    /** The user's labels (input or manifest): they override the computed OCI labels. */
+    labels: Record<string, string>
+    baseImage: string
+    buildArgs: string[]
+    builder?: string
+    sbom: boolean
+    provenance: boolean
+  }
+  load: boolean
+  push: boolean
+  pushSkippedReason?: string
+  /** Registry login before pushing, when credentials are given and the build pushes. */
+  login?: { registry?: string; username: string; password: string }
+  cache: { enabled: boolean; keyPrefix: string; dirs: GoCacheDirs }
+  /** The output folder asked for; undefined: a fresh temporary folder. */
+  out?: string
+  /** The environment of every go command: the caller's, with the dedicated Go caches. */
+  env: NodeJS.ProcessEnv
+}
+
+/** Collects the problems of one input after another, so all are reported together. */
+class Checks {
+  readonly problems: Problem[] = []
+  attempt<T>(fn: () => T, fallback: T): T {
+    try {
+      return fn()
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      this.problems.push(...error.problems)
+      return fallback
+    }
+  }
+  async attemptAsync<T>(fn: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      return await fn()
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      this.problems.push(...error.problems)
+      return fallback
+    }
+  }
+  add(problem: Problem | undefined): void {
+    if (problem) this.problems.push(problem)
+  }
+}
+
+/** The plan of one build; throws InputError naming every bad input at once. */
+export async function makeBuildPlan(
+  options: BuildOptions,
+  git: GitContext,
+  baseEnv: NodeJS.ProcessEnv = process.env
+): Promise<BuildPlan> {
+  const workspace = resolve(options.workingDirectory)
+  if (!isDirectory(workspace)) {
+    throw new InputError({
+      field: 'working-directory',
+      message: `workspace ${workspace} is not a directory`,
+      fix: 'set working-directory to an existing folder (the checkout)'
+    })
+  }
+  const checks = new Checks()
+  const manifest = await checks.attemptAsync(
+    () => findManifest(workspace, options.manifest),
+    undefined
+  )
+  const image = manifest?.image
+
+  const platforms = checks.attempt(
+    () =>
+      options.platforms.length
+        ? parsePlatforms(options.platforms)
+        : image?.platforms?.length
+          ? parsePlatforms(image.platforms, 'image.platforms')
+          : parsePlatforms(DEFAULT_PLATFORMS),
+    [] as Platform[]
+  )
+  const version = computeVersion(git, options.version)
+  const sourceDateEpoch = await checks.attemptAsync(
+    () =>
+      resolveSourceDateEpoch({
+        env: baseEnv,
+        repoDir: workspace,
+        commitTime: git.commitTime,
+        sha: git.sha
+      }),
+    0
+  )
+  checks.attempt(() => checkGoBuildFlags(options.goBuildFlags), undefined)
+  checks.attempt(
+    () =>
+      ldflagsFor({
+        version,
+        commit: git.sha ?? 'unknown',
+        sourceDateEpoch,
+        ldflags: options.ldflags
+      }),
+    ''
+  )
+  checks.add(cacheKeyPrefixProblem(options.cacheKeyPrefix))
+  checkOutputMode(options, platforms, checks)
+
+  const names = options.images.length ? options.images : (image?.names ?? [])
+  if (options.push === 'true' && names.length === 0) {
+    checks.add({
+      field: 'push',
+      message: 'push is true but no image name is given',
+      fix: 'set the image input (e.g. ghcr.io/owner/policy-engine) or image.name in the manifest'
+    })
+  }
+  const tags =
+    options.output === 'image' && names.length > 0
+      ? checks.attempt(
+          () =>
+            computeTags({
+              images: names,
+              git,
+              latest: options.latest,
+              explicitTags: options.tags.length ? options.tags : (image?.tags ?? []),
+              version: options.version
+            }),
+          [] as string[]
+        )
+      : []
+  const labels = checks.attempt(
+    () => parseLabels(options.labels.length ? options.labels : (image?.labels ?? [])),
+    {}
+  )
+  const baseImage = options.baseImage || image?.base || DEFAULT_BASE_IMAGE
+  if (!isImageReference(baseImage)) {
+    checks.add({
+      field: options.baseImage ? 'base-image' : 'image.base',
+      file: options.baseImage ? undefined : manifest?.file,
+      line: options.baseImage ? undefined : image?.line,
+      message: `not a valid image reference: ${JSON.stringify(baseImage)}`,
+      fix: 'write name[:tag][@sha256:...], e.g. gcr.io/distroless/static-debian12:nonroot, or scratch'
+    })
+  }
+  const buildArgs = checks.attempt(() => parseBuildArgs(options.buildArgs), [] as string[])
+  const engineDir = options.engine
+    ? checks.attempt(() => resolveInside(workspace, options.engine as string, 'engine'), '')
+    : (manifest?.engine?.dir ?? defaultEngineDir())
+  const templatesDir = options.templates
+    ? checks.attempt(
+        () => resolveInside(workspace, options.templates as string, 'templates'),
+        undefined
+      )
+    : manifest?.templates?.dir
+
+  const push = decidePush(options.push, git, options.output, tags)
+  // Half-given credentials are refused now, not after compiling.
+  const login =
+    push.push && checks.attempt(() => wantsLogin(options), false)
+      ? { registry: options.registry, username: options.username!, password: options.password! }
+      : undefined
+  if (checks.problems.length > 0) throw new InputError(checks.problems)
+
+  const useActionsCache = options.cache && baseEnv.GITHUB_ACTIONS === 'true'
+  const dirs = goCacheDirs(useActionsCache ? 'action' : 'local', baseEnv)
+  return {
+    workspace,
+    git,
+    manifest,
+    policies: options.policies,
+    platforms,
+    engineDir,
+    templatesDir,
+    version,
+    sourceDateEpoch,
+    compile: {
+      ldflags: options.ldflags,
+      goBuildFlags: options.goBuildFlags,
+      buildTags: buildTagsOf(options.goBuildFlags)
+    },
+    output: options.output,
+    ociFile: options.output === 'oci' && options.ociFile ? resolve(options.ociFile) : undefined,
+    image: {
+      names,
+      tags,
+      labels,
+      baseImage,
+      buildArgs,
+      builder: options.builder,
+      sbom: options.sbom,
+      provenance: options.provenance
+    },
+    load: options.output === 'image' && options.load,
+    push: push.push,
+    pushSkippedReason: push.reason,
+    login,
+    cache: { enabled: options.cache, keyPrefix: options.cacheKeyPrefix.trim(), dirs },
+    out: options.out,
+    // Dedicated caches: trimming and saving never touch the user's own.
+    env: { ...baseEnv, GOCACHE: dirs.gocache, GOMODCACHE: dirs.gomodcache }
+  }
+}
+
+/** output, push and load that contradict each other. */
+function checkOutputMode(options: BuildOptions, platforms: Platform[], checks: Checks): void {
+  if (options.output !== 'image' && options.push === 'true') {
+    checks.add({
+      field: 'output',
+      message: `output is ${options.output} but push is true`,
+      fix: 'use output: image to push, or drop push'
+    })
+  }
+  if (options.output !== 'image' && options.load) {
+    checks.add({
+      field: 'load',
+      message: `output is ${options.output} but load is true`,
+      fix: 'use output: image to load the image into Docker'
+    })
+  }
+  if (options.load && platforms.length > 1) {
+    checks.add({
+      field: 'load',
+      message: `load needs a single platform, but ${platforms.length} are asked for (${platforms.map(platformString).join(', ')})`,
+      fix: 'set platforms to one platform (e.g. linux/amd64) when loading, or drop load'
+    })
+  }
+}
