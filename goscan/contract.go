@@ -56,7 +56,7 @@ func (r methodReport) satisfied() bool { return len(r.problems) == 0 }
 // follows embedded fields and applies the pointer/value receiver rules).
 func (c contract) measure(t types.Type, pkg *types.Package) methodReport {
 	report := methodReport{funcs: map[string]*types.Func{}}
-	qualifier := types.RelativeTo(pkg)
+	qualifier := qualifier(pkg)
 	for _, m := range c.methods {
 		obj, _, _ := types.LookupFieldOrMethod(t, false, pkg, m.name)
 		switch obj := obj.(type) {

@@ -6,7 +6,10 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"os"
+	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -149,7 +152,7 @@ func (l *moduleLoader) aliasPolicy(lp *loadedPackage, obj *types.TypeName, warn 
 		}
 		return Policy{}, false
 	}
-	q := types.RelativeTo(lp.pkg)
+	q := qualifier(lp.pkg)
 	target := types.Unalias(obj.Type())
 	if ptr, ok := target.(*types.Pointer); ok {
 		if l.contract.measure(ptr, lp.pkg).satisfied() {
@@ -234,7 +237,7 @@ func (l *moduleLoader) constructor(lp *loadedPackage, fn *types.Func, warn func(
 	}
 	result := sig.Results().At(0).Type()
 	report := l.contract.measure(result, lp.pkg)
-	q := types.RelativeTo(lp.pkg)
+	q := qualifier(lp.pkg)
 	switch {
 	case sig.Params().Len() > 0:
 		if report.satisfied() {
@@ -272,7 +275,7 @@ func (l *moduleLoader) typePolicy(lp *loadedPackage, obj *types.TypeName, named 
 		Symbol: obj.Name(), Kind: kind, Composite: composite,
 		Name: l.staticName(pointer.funcs["Name"]), File: pos.Filename, Line: pos.Line,
 	}
-	q := types.RelativeTo(lp.pkg)
+	q := qualifier(lp.pkg)
 	var nilIface, nilValue, nilRecv []string
 	for _, m := range l.contract.methods {
 		_, index, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, lp.pkg, m.name)
@@ -353,7 +356,10 @@ func (l *moduleLoader) staticName(fn *types.Func) *string {
 		return nil
 	}
 	md, ok := l.decls[fn.Origin()]
-	if !ok || md.decl.Body == nil || len(md.decl.Body.List) != 1 {
+	if !ok {
+		return l.dependencyName(fn.Origin())
+	}
+	if md.decl.Body == nil || len(md.decl.Body.List) != 1 {
 		return nil
 	}
 	ret, ok := md.decl.Body.List[0].(*ast.ReturnStmt)
@@ -389,4 +395,152 @@ func typesInOrder(scope *types.Scope) []*types.TypeName {
 func isGenericAlias(a *types.Alias) bool {
 	g, ok := any(a).(interface{ TypeParams() *types.TypeParamList })
 	return ok && g.TypeParams().Len() > 0
+}
+
+// dependencyName reads a constant Name() result from the source of another module's package
+// (a policy kit's Base.Name), whose types come from export data: the method's declaration
+// is found in the package's folder by receiver and name, and its single return is read when
+// it is a string literal or a constant of that package.
+func (l *moduleLoader) dependencyName(fn *types.Func) *string {
+	if l.deps == nil || fn.Pkg() == nil {
+		return nil
+	}
+	lp := l.deps.packages[fn.Pkg().Path()]
+	if lp == nil || lp.Standard {
+		return nil
+	}
+	dir := lp.Dir
+	if dir == "" && lp.Module != nil && lp.Module.Dir != "" {
+		// go list -trimpath leaves Dir out of its JSON; the module's folder is there.
+		if rest, ok := strings.CutPrefix(lp.ImportPath, lp.Module.Path); ok {
+			dir = filepath.Join(lp.Module.Dir, filepath.FromSlash(strings.TrimPrefix(rest, "/")))
+		}
+	}
+	if dir == "" {
+		return nil
+	}
+	recv := fn.Type().(*types.Signature).Recv()
+	if recv == nil {
+		return nil
+	}
+	rt := recv.Type()
+	if p, ok := rt.(*types.Pointer); ok {
+		rt = p.Elem()
+	}
+	named, ok := types.Unalias(rt).(*types.Named)
+	if !ok {
+		return nil
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var found []*ast.FuncDecl
+	var files []*ast.File
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, _ := l.s.files.parse(filepath.Join(dir, name))
+		if f == nil {
+			continue
+		}
+		files = append(files, f)
+		for _, decl := range f.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if ok && fd.Recv != nil && len(fd.Recv.List) == 1 && fd.Name.Name == fn.Name() && receiverName(fd.Recv.List[0].Type) == named.Obj().Name() {
+				found = append(found, fd)
+			}
+		}
+	}
+	if len(found) != 1 || found[0].Body == nil || len(found[0].Body.List) != 1 {
+		return nil
+	}
+	ret, ok := found[0].Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return nil
+	}
+	expr := ret.Results[0]
+	for {
+		p, ok := expr.(*ast.ParenExpr)
+		if !ok {
+			break
+		}
+		expr = p.X
+	}
+	switch e := expr.(type) {
+	case *ast.BasicLit:
+		if e.Kind == token.STRING {
+			if v, err := strconv.Unquote(e.Value); err == nil {
+				return &v
+			}
+		}
+	case *ast.Ident:
+		if c, ok := fn.Pkg().Scope().Lookup(e.Name).(*types.Const); ok && c.Val().Kind() == constant.String {
+			v := constant.StringVal(c.Val())
+			return &v
+		}
+		// Export data leaves unexported constants out: read `const name = "..."` instead.
+		for _, f := range files {
+			if v, ok := stringConst(f, e.Name); ok {
+				return &v
+			}
+		}
+	}
+	return nil
+}
+
+// stringConst finds `const name = "literal"` at package level in f.
+func stringConst(f *ast.File, name string) (string, bool) {
+	for _, decl := range f.Decls {
+		gd, ok := decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.CONST {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			vs := spec.(*ast.ValueSpec)
+			for i, n := range vs.Names {
+				if n.Name != name || i >= len(vs.Values) {
+					continue
+				}
+				if lit, ok := vs.Values[i].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+					if v, err := strconv.Unquote(lit.Value); err == nil {
+						return v, true
+					}
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// receiverName is T for a receiver written T, *T, T[P] or *T[P].
+func receiverName(expr ast.Expr) string {
+	for {
+		switch e := expr.(type) {
+		case *ast.StarExpr:
+			expr = e.X
+		case *ast.IndexExpr:
+			expr = e.X
+		case *ast.IndexListExpr:
+			expr = e.X
+		case *ast.ParenExpr:
+			expr = e.X
+		case *ast.Ident:
+			return e.Name
+		default:
+			return ""
+		}
+	}
+}
+
+// qualifier prints types of other packages by package name (kit.Base), as the user wrote them.
+func qualifier(pkg *types.Package) types.Qualifier {
+	return func(p *types.Package) string {
+		if p == pkg {
+			return ""
+		}
+		return p.Name()
+	}
 }

@@ -45,6 +45,8 @@ type listedError struct {
 	ImportStack []string
 	Pos         string
 	Err         string
+	// The package the error is about (set by goList).
+	importPath string
 }
 
 // listing is the outcome of one `go list` run: the export data file of every package it
@@ -139,6 +141,7 @@ func goList(dir string, t target, opts listOptions, paths []string) *listing {
 			l.export[p.ImportPath] = p.Export
 		}
 		if p.Error != nil {
+			p.Error.importPath = p.ImportPath
 			l.errors = append(l.errors, p.Error)
 		}
 	}
@@ -171,8 +174,8 @@ func (l *listing) lookup(path string) (io.ReadCloser, error) {
 var (
 	goModPos        = regexp.MustCompile(`(?m)(\S*go\.mod):(\d+)(?::\d+)?: `)
 	moduleAtVersion = regexp.MustCompile(`([^\s:@"]+)@(v[^\s:"]+)`)
-	missingSum      = regexp.MustCompile(`missing go\.sum entry for module providing package (\S+)`)
-	noProvider      = regexp.MustCompile(`no required module provides package (\S+?);`)
+	missingSum      = regexp.MustCompile(`missing go\.sum entry for module providing package ([^\s;]+)`)
+	noProvider      = regexp.MustCompile(`no required module provides package ([^\s;]+)`)
 )
 
 // moduleErrors turns what `go list` reported into module errors that name the go.mod line
@@ -218,9 +221,12 @@ func dependencyError(mod *goMod, dir string, e *listedError) (Diagnostic, bool) 
 	case missingSum.MatchString(msg):
 		pkg := missingSum.FindStringSubmatch(msg)[1]
 		modPath, line := mod.requireLine(pkg)
+		if modPath == "" {
+			modPath = pkg
+		}
 		return Diagnostic{File: mod.file, Line: line, Code: "missing-go-sum",
-			Message: fmt.Sprintf("go.sum has no checksum for the module providing %s (%s)", pkg, orUnknown(modPath)),
-			Fix:     "run `go mod tidy` in " + dir + " and commit go.sum"}, true
+			Message: fmt.Sprintf("go.sum has no checksum for module %s (providing package %s), so it cannot be verified or read from the module cache", modPath, pkg),
+			Fix:     fmt.Sprintf("run `go mod tidy` (or `go mod download %s`) in %s and commit go.sum", modPath, dir)}, true
 	case noProvider.MatchString(msg):
 		pkg := noProvider.FindStringSubmatch(msg)[1]
 		return Diagnostic{File: mod.file, Code: "missing-require",
@@ -233,8 +239,8 @@ func dependencyError(mod *goMod, dir string, e *listedError) (Diagnostic, bool) 
 		if m := moduleAtVersion.FindStringSubmatch(msg); m != nil {
 			modPath = m[1]
 		}
-		if modPath == "" && len(e.ImportStack) > 0 {
-			modPath = e.ImportStack[len(e.ImportStack)-1]
+		if modPath == "" {
+			modPath = e.importPath
 		}
 		reqPath, line := mod.requireLine(modPath)
 		if reqPath != "" {
