@@ -5,28 +5,21 @@ import {
 } from "./chunks/chunk-TCDCDEDO.js";
 import {
   BuildError,
-  DEFAULT_PLATFORMS,
   InputError,
   OPTIONS,
   ProblemList,
   __commonJS,
   __require,
   __toESM,
-  discover,
   formatLocation,
   formatProblem,
-  generateWorkspace,
-  ociLabels,
   platformString,
-  policyOutputs,
   readBuildOptions,
-  renderDockerfile,
-  resolveSettings,
-  resolveSourceDateEpoch,
+  readCommitTime,
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-NLLCUZBX.js";
+} from "./chunks/chunk-M2CQ42OD.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3586,57 +3579,14 @@ function cliOptions(flags, cwd) {
 }
 
 // src/cli/generate.ts
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
-
-// src/cli/discovery.ts
-function discoverPolicies(options, logger) {
-  return discover(
-    {
-      workspace: options.workingDirectory,
-      policies: options.policies,
-      manifest: options.manifest,
-      platforms: options.platforms,
-      defaultPlatforms: DEFAULT_PLATFORMS
-    },
-    logger
-  );
-}
-
-// src/cli/generate.ts
 async function generateCommand(options, git2, logger) {
-  const workspace = options.workingDirectory;
-  const discovery = await discoverPolicies(options, logger);
-  const settings = resolveSettings(options, discovery, git2, workspace);
-  const created = await resolveSourceDateEpoch({
-    env: process.env,
-    repoDir: workspace,
-    commitTime: git2.commitTime
-  });
-  const labels = {
-    ...ociLabels({
-      git: git2,
-      version: settings.version,
-      policies: policyOutputs(discovery, workspace),
-      created,
-      licenses: git2.license
-    }),
-    ...settings.labels
+  const result = await runPipeline(options, git2, logger, { stopAfter: "generate" });
+  return {
+    dir: result.outDir,
+    importsFile: result.importsFile,
+    goModFile: result.goModFile,
+    dockerfile: result.dockerfile
   };
-  const dockerfileText = renderDockerfile(
-    { baseImage: settings.baseImage, labels },
-    { templatesDir: settings.templatesDir }
-  );
-  const generated = await generateWorkspace({
-    discovery,
-    outDir: options.out ?? join(workspace, ".out"),
-    engineDir: settings.engineDir,
-    templatesDir: settings.templatesDir,
-    logger
-  });
-  const dockerfile = join(generated.dir, "Dockerfile");
-  writeFileSync(dockerfile, dockerfileText);
-  return { ...generated, dockerfile };
 }
 
 // src/cli/git.ts
@@ -3667,7 +3617,7 @@ async function localGitContext(dir) {
     git(dir, ["rev-parse", "HEAD"]),
     git(dir, ["describe", "--tags", "--exact-match", "HEAD"]),
     git(dir, ["symbolic-ref", "-q", "HEAD"]),
-    git(dir, ["log", "-1", "--format=%ct", "HEAD"]),
+    readCommitTime(dir),
     git(dir, ["remote", "get-url", "origin"])
   ]);
   const repositoryUrl = repositoryUrlOf(remote);
@@ -3675,7 +3625,7 @@ async function localGitContext(dir) {
   if (tag) context.ref = `refs/tags/${tag}`;
   else if (branch) context.ref = branch;
   if (sha) context.sha = sha;
-  if (time && /^\d+$/.test(time)) context.commitTime = Number(time);
+  if (time !== void 0) context.commitTime = time;
   if (repositoryUrl) {
     context.repositoryUrl = repositoryUrl;
     const path = /^https?:\/\/github\.com\/([^/]+\/[^/]+)$/.exec(repositoryUrl);
@@ -3714,19 +3664,17 @@ function cliLogger(io, verbose = false) {
 }
 
 // src/cli/plan.ts
-function makePlan(discovery, settings, workspace) {
+function makePlan(result) {
   const plan = {
-    policies: policyOutputs(discovery, workspace),
-    packages: [...new Set(discovery.policies.map((policy) => policy.package))].sort(),
-    platforms: settings.platforms.map(platformString)
+    policies: result.policies,
+    packages: [...new Set(result.discovery.policies.map((policy) => policy.package))].sort(),
+    platforms: result.platforms.map(platformString)
   };
-  if (settings.tags.length > 0) plan.tags = settings.tags;
+  if (result.tags.length > 0) plan.tags = result.tags;
   return plan;
 }
 async function planCommand(options, git2, logger) {
-  const discovery = await discoverPolicies(options, logger);
-  const settings = resolveSettings(options, discovery, git2, options.workingDirectory);
-  return makePlan(discovery, settings, options.workingDirectory);
+  return makePlan(await runPipeline(options, git2, logger, { stopAfter: "discover" }));
 }
 
 // src/cli/index.ts

@@ -9,12 +9,15 @@ import {
   debug,
   error,
   formatLocation,
+  formatProblem,
   getInput,
   getState,
   group,
   info,
   notice,
+  platformString,
   readBuildOptions,
+  readCommitTime,
   require_tunnel,
   require_undici,
   run,
@@ -27,7 +30,7 @@ import {
   splitList,
   summary,
   warning
-} from "./chunk-NLLCUZBX.js";
+} from "./chunk-M2CQ42OD.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -4966,62 +4969,6 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// src/action/summary.ts
-function cell(value) {
-  if (value === null || value === void 0 || value === "") return "\u2013";
-  return value.replace(/\r?\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|");
-}
-function code(value) {
-  const clean = value.replace(/\r?\n/g, " ");
-  return clean.includes("`") ? `\`\` ${clean} \`\`` : `\`${clean}\``;
-}
-function platformName(platform) {
-  return [platform.os, platform.arch, platform.variant].filter(Boolean).join("/");
-}
-function seconds(ms) {
-  return `${(ms / 1e3).toFixed(1)} s`;
-}
-function buildSummary(result) {
-  const lines = ["## Policy engine build", ""];
-  const facts = [];
-  if (result.image) facts.push(["Image", code(result.image)]);
-  if (result.digest) facts.push(["Digest", code(result.digest)]);
-  facts.push([
-    "Pushed",
-    result.pushed ? "yes" : `no${result.pushSkippedReason ? ` (${cell(result.pushSkippedReason)})` : ""}`
-  ]);
-  if (result.ociFile) facts.push(["OCI layout", code(result.ociFile)]);
-  facts.push(["Platforms", result.platforms.map((p) => code(platformName(p))).join(", ") || "\u2013"]);
-  facts.push(["Go cache", result.cacheHit ? "hit (exact key)" : "miss"]);
-  lines.push("| | |", "| --- | --- |", ...facts.map(([k, v]) => `| ${k} | ${v} |`), "");
-  lines.push(`### Policies (${result.policies.length})`, "");
-  lines.push("| Name | Module | Version | Package | Type |", "| --- | --- | --- | --- | --- |");
-  for (const policy of result.policies) {
-    lines.push(
-      `| ${cell(policy.name)} | ${cell(policy.module)} | ${cell(policy.version)} | ${cell(policy.package)} | ${cell(policy.type)} |`
-    );
-  }
-  lines.push("");
-  lines.push("### Tags", "");
-  if (result.tags.length === 0) lines.push("No tags.");
-  else lines.push(...result.tags.map((tag) => `- ${code(tag)}`));
-  lines.push("");
-  if (result.timings.length > 0) {
-    const total = result.timings.reduce((sum, timing) => sum + timing.ms, 0);
-    lines.push("### Timings", "", "| Step | Duration |", "| --- | ---: |");
-    lines.push(...result.timings.map((timing) => `| ${timing.step} | ${seconds(timing.ms)} |`));
-    lines.push(`| **total** | **${seconds(total)}** |`, "");
-  }
-  return lines.join("\n");
-}
-async function writeSummary(result) {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    debug("GITHUB_STEP_SUMMARY is not set: no job summary");
-    return;
-  }
-  await summary.addRaw(buildSummary(result), true).write();
-}
-
 // src/action/comment.ts
 var COMMENT_MARKER = "<!-- policy-engine-build:preview -->";
 function previewReference(result, images) {
@@ -5043,7 +4990,7 @@ function buildCommentBody(result, details) {
   if (result.tags.length > 0) {
     lines.push("Tags:", "", ...result.tags.map((tag) => `- \`${tag}\``), "");
   }
-  const platforms = result.platforms.map(platformName).join(", ");
+  const platforms = result.platforms.map(platformString).join(", ");
   const names = result.policies.map((policy) => policy.name ?? policy.type).join(", ");
   lines.push(
     `Platforms: ${platforms || "\u2013"} \xB7 Policies (${result.policies.length}): ${names || "\u2013"}`
@@ -5161,22 +5108,6 @@ function gitContextFromActions(context3) {
 }
 function dropUndefined(value) {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
-}
-async function commitTimeFromGit(dir, sha) {
-  try {
-    const result = await run("git", ["log", "-1", "--format=%ct", ...sha ? [sha] : []], {
-      cwd: dir,
-      timeoutMs: 2e4
-    });
-    if (result.exitCode !== 0) {
-      if (!sha) return void 0;
-      return commitTimeFromGit(dir);
-    }
-    const seconds2 = Number.parseInt(result.stdout.trim(), 10);
-    return Number.isFinite(seconds2) ? seconds2 : void 0;
-  } catch {
-    return void 0;
-  }
 }
 async function checkedOutSha(dir) {
   try {
@@ -5314,16 +5245,12 @@ function actionsLogger(workspace) {
     })
   };
 }
-function problemText(problem) {
-  const text = problem.field ? `${problem.field}: ${problem.message}` : problem.message;
-  return problem.fix ? `${text} (fix: ${problem.fix})` : text;
-}
 function reportFailure(error2, workspace) {
   if (error2 instanceof InputError) {
     for (const problem of error2.problems) {
       const location = problem.file ? { file: problem.file, line: problem.line, column: problem.column } : void 0;
       const { properties, inWorkspace } = annotationFor(location, workspace);
-      const text = problemText(problem);
+      const text = formatProblem(problem, { location: false });
       error(inWorkspace ? text : `${formatLocation(location)}: ${text}`, {
         title: problem.field ? `policy-engine-build: ${problem.field}` : "policy-engine-build",
         ...properties
@@ -5347,10 +5274,63 @@ function actionOutputs(result) {
     tags: result.tags.join("\n"),
     metadata: JSON.stringify(result.metadata ?? {}),
     policies: JSON.stringify(result.policies),
-    "imports-file": result.importsFile,
+    "imports-file": result.importsFile ?? "",
     dockerfile: result.dockerfile ?? "",
     "cache-hit": String(result.cacheHit)
   };
+}
+
+// src/action/summary.ts
+function cell(value) {
+  if (value === null || value === void 0 || value === "") return "\u2013";
+  return value.replace(/\r?\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|");
+}
+function code(value) {
+  const clean = value.replace(/\r?\n/g, " ");
+  return clean.includes("`") ? `\`\` ${clean} \`\`` : `\`${clean}\``;
+}
+function seconds(ms) {
+  return `${(ms / 1e3).toFixed(1)} s`;
+}
+function buildSummary(result) {
+  const lines = ["## Policy engine build", ""];
+  const facts = [];
+  if (result.image) facts.push(["Image", code(result.image)]);
+  if (result.digest) facts.push(["Digest", code(result.digest)]);
+  facts.push([
+    "Pushed",
+    result.pushed ? "yes" : `no${result.pushSkippedReason ? ` (${cell(result.pushSkippedReason)})` : ""}`
+  ]);
+  if (result.ociFile) facts.push(["OCI layout", code(result.ociFile)]);
+  facts.push(["Platforms", result.platforms.map((p) => code(platformString(p))).join(", ") || "\u2013"]);
+  facts.push(["Go cache", result.cacheHit ? "hit (exact key)" : "miss"]);
+  lines.push("| | |", "| --- | --- |", ...facts.map(([k, v]) => `| ${k} | ${v} |`), "");
+  lines.push(`### Policies (${result.policies.length})`, "");
+  lines.push("| Name | Module | Version | Package | Type |", "| --- | --- | --- | --- | --- |");
+  for (const policy of result.policies) {
+    lines.push(
+      `| ${cell(policy.name)} | ${cell(policy.module)} | ${cell(policy.version)} | ${cell(policy.package)} | ${cell(policy.type)} |`
+    );
+  }
+  lines.push("");
+  lines.push("### Tags", "");
+  if (result.tags.length === 0) lines.push("No tags.");
+  else lines.push(...result.tags.map((tag) => `- ${code(tag)}`));
+  lines.push("");
+  if (result.timings.length > 0) {
+    const total = result.timings.reduce((sum, timing) => sum + timing.ms, 0);
+    lines.push("### Timings", "", "| Step | Duration |", "| --- | ---: |");
+    lines.push(...result.timings.map((timing) => `| ${timing.step} | ${seconds(timing.ms)} |`));
+    lines.push(`| **total** | **${seconds(total)}** |`, "");
+  }
+  return lines.join("\n");
+}
+async function writeSummary(result) {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    debug("GITHUB_STEP_SUMMARY is not set: no job summary");
+    return;
+  }
+  await summary.addRaw(buildSummary(result), true).write();
 }
 
 // src/action/run.ts
@@ -5360,7 +5340,7 @@ async function gitContext(dir) {
   const workspaceSha = await checkedOutSha(dir);
   const warning2 = pullRequestTargetWarning(git, workspaceSha);
   if (warning2) warning(warning2);
-  if (git.commitTime === void 0) git.commitTime = await commitTimeFromGit(dir, git.sha);
+  if (git.commitTime === void 0) git.commitTime = await readCommitTime(dir, git.sha);
   return git;
 }
 async function commentOnPullRequest(inputs, git, result, logger) {

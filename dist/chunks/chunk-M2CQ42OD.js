@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise2 = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert4(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve10;
+          callback2 = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert4(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve10;
+          callback2 = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve10(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError3());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError3());
             } else {
-              resolve10(null);
+              resolve11(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert4(!stream2[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve: resolve10,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer3;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve10, stream: stream2, length } = consume2;
+      const { type, body: body2, resolve: resolve11, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve10(chunksDecode(body2, length));
+          resolve11(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve10(JSON.parse(chunksDecode(body2, length)));
+          resolve11(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve10(chunksConcat(body2, length).buffer);
+          resolve11(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve10(new Blob(body2, { type: stream2[kContentType] }));
+          resolve11(new Blob(body2, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve10(chunksConcat(body2, length));
+          resolve11(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve11({
                 status: status2,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve11({
                 status: status2,
                 statusText: STATUS_CODES[status2],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay4(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -22189,8 +22189,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https3 : http3).request(url2, opts);
-      const promise2 = new Promise((resolve10, reject) => {
-        req2.once("response", resolve10).once("error", reject).end();
+      const promise2 = new Promise((resolve11, reject) => {
+        req2.once("response", resolve11).once("error", reject).end();
       });
       req2.then = promise2.then.bind(promise2);
       return req2;
@@ -22367,7 +22367,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug2 = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read2() {
@@ -22433,7 +22433,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug2("got proxy server response: %o %o", firstLine2, headers);
           cleanup();
-          resolve10({
+          resolve11({
             connect: {
               statusCode,
               statusText,
@@ -26093,8 +26093,8 @@ var require_deferred = __commonJS({
        */
       constructor(preventUnhandledRejectionWarning = true) {
         this._state = DeferredState.PENDING;
-        this._promise = new Promise((resolve10, reject) => {
-          this._resolve = resolve10;
+        this._promise = new Promise((resolve11, reject) => {
+          this._resolve = resolve11;
           this._reject = reject;
         });
         if (preventUnhandledRejectionWarning) {
@@ -26309,11 +26309,11 @@ var require_unary_call = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve10) {
-          resolve10(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26329,7 +26329,7 @@ var require_unary_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26378,11 +26378,11 @@ var require_server_streaming_call = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve10) {
-          resolve10(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26398,7 +26398,7 @@ var require_server_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26448,11 +26448,11 @@ var require_client_streaming_call = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve10) {
-          resolve10(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26468,7 +26468,7 @@ var require_client_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26517,11 +26517,11 @@ var require_duplex_streaming_call = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve10) {
-          resolve10(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26537,7 +26537,7 @@ var require_duplex_streaming_call = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26585,11 +26585,11 @@ var require_test_transport = __commonJS({
     "use strict";
     var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve10) {
-          resolve10(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26605,7 +26605,7 @@ var require_test_transport = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26802,11 +26802,11 @@ var require_test_transport = __commonJS({
       responseTrailer: "test"
     };
     function delay4(ms, abort) {
-      return (v) => new Promise((resolve10, reject) => {
+      return (v) => new Promise((resolve11, reject) => {
         if (abort === null || abort === void 0 ? void 0 : abort.aborted) {
           reject(new rpc_error_1.RpcError("user cancel", "CANCELLED"));
         } else {
-          const id = setTimeout(() => resolve10(v), ms);
+          const id = setTimeout(() => resolve11(v), ms);
           if (abort) {
             abort.addEventListener("abort", (ev) => {
               clearTimeout(id);
@@ -39276,7 +39276,7 @@ var require_util9 = __commonJS({
       return path12;
     }
     exports2.normalize = normalize2;
-    function join18(aRoot, aPath) {
+    function join19(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -39308,7 +39308,7 @@ var require_util9 = __commonJS({
       }
       return joined;
     }
-    exports2.join = join18;
+    exports2.join = join19;
     exports2.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -39481,7 +39481,7 @@ var require_util9 = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join18(urlGenerate(parsed), sourceURL);
+        sourceURL = join19(urlGenerate(parsed), sourceURL);
       }
       return normalize2(sourceURL);
     }
@@ -42313,11 +42313,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -42333,7 +42333,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42406,26 +42406,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve11) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve10(output.toString());
+          resolve11(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve11) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve10(Buffer.concat(chunks));
+          resolve11(Buffer.concat(chunks));
         });
       }));
     });
@@ -42628,14 +42628,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve10(res);
+            resolve11(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -42879,12 +42879,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
+      return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve10, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve11, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -42892,7 +42892,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve10(response);
+          resolve11(response);
         }
         function dateTimeDeserializer(key2, value) {
           if (typeof value === "string") {
@@ -42931,7 +42931,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve10(response);
+          resolve11(response);
         }
       }));
     });
@@ -42942,11 +42942,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -42962,7 +42962,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42995,11 +42995,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43015,7 +43015,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43293,11 +43293,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43313,7 +43313,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43417,11 +43417,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43437,7 +43437,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43536,11 +43536,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -43556,7 +43556,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43775,7 +43775,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve10, reject) => __awaiter6(this, void 0, void 0, function* () {
+      return new Promise((resolve11, reject) => __awaiter6(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -43858,7 +43858,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve10(exitCode);
+            resolve11(exitCode);
           }
         });
         if (this.options.input) {
@@ -43981,11 +43981,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -44001,7 +44001,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -44026,11 +44026,11 @@ var arch = os4.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -44046,7 +44046,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46522,11 +46522,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -46542,7 +46542,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46555,14 +46555,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve10, reject) {
-        v = o[n](v), settle(resolve10, reject, v.done, v.value);
+      return new Promise(function(resolve11, reject) {
+        v = o[n](v), settle(resolve11, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve10, reject, d, v) {
+  function settle(resolve11, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve10({ value: v2, done: d });
+      resolve11({ value: v2, done: d });
     }, reject);
   }
 };
@@ -46759,11 +46759,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -46779,7 +46779,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46827,11 +46827,11 @@ var CacheReadDeniedMessagePrefix = "cache read denied:";
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -46847,7 +46847,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46860,14 +46860,14 @@ var __asyncValues2 = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve10, reject) {
-        v = o[n](v), settle(resolve10, reject, v.done, v.value);
+      return new Promise(function(resolve11, reject) {
+        v = o[n](v), settle(resolve11, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve10, reject, d, v) {
+  function settle(resolve11, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve10({ value: v2, done: d });
+      resolve11({ value: v2, done: d });
     }, reject);
   }
 };
@@ -47850,9 +47850,9 @@ function isStreamComplete(stream2) {
   if (stream2.readable === false) {
     return Promise.resolve();
   }
-  return new Promise((resolve10) => {
+  return new Promise((resolve11) => {
     const handler = () => {
-      resolve10();
+      resolve11();
       stream2.removeListener("close", handler);
       stream2.removeListener("end", handler);
       stream2.removeListener("error", handler);
@@ -48007,8 +48007,8 @@ var NodeHttpClient = class {
       headers: request.headers.toJSON({ preserveCase: true }),
       ...request.requestOverrides
     };
-    return new Promise((resolve10, reject) => {
-      const req = isInsecure ? http2.request(options, resolve10) : https2.request(options, resolve10);
+    return new Promise((resolve11, reject) => {
+      const req = isInsecure ? http2.request(options, resolve11) : https2.request(options, resolve11);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request }));
       });
@@ -48092,7 +48092,7 @@ function getDecodedResponseStream(stream2, headers) {
   return stream2;
 }
 function streamToText(stream2) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     const buffer3 = [];
     stream2.on("data", (chunk) => {
       if (Buffer.isBuffer(chunk)) {
@@ -48102,7 +48102,7 @@ function streamToText(stream2) {
       }
     });
     stream2.on("end", () => {
-      resolve10(Buffer.concat(buffer3).toString("utf8"));
+      resolve11(Buffer.concat(buffer3).toString("utf8"));
     });
     stream2.on("error", (e) => {
       if (e && e?.name === "AbortError") {
@@ -48197,7 +48197,7 @@ function calculateRetryDelay(retryAttempt, config) {
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     let timer = void 0;
     let onAborted = void 0;
     const rejectOnAbort = () => {
@@ -48220,7 +48220,7 @@ function delay(delayInMs, value, options) {
     }
     timer = setTimeout(() => {
       removeListeners();
-      resolve10(value);
+      resolve11(value);
     }, delayInMs);
     if (options?.abortSignal) {
       options.abortSignal.addEventListener("abort", onAborted);
@@ -48976,7 +48976,7 @@ var AbortError2 = class extends Error {
 // node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     function rejectOnAbort() {
       reject(new AbortError2(abortErrorMsg ?? "The operation was aborted."));
     }
@@ -48994,7 +48994,7 @@ function createAbortablePromise(buildPromise, options) {
     try {
       buildPromise((x) => {
         removeListeners();
-        resolve10(x);
+        resolve11(x);
       }, (x) => {
         removeListeners();
         reject(x);
@@ -49011,8 +49011,8 @@ var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
   const { abortSignal, abortErrorMsg } = options ?? {};
-  return createAbortablePromise((resolve10) => {
-    token = setTimeout(resolve10, timeInMs);
+  return createAbortablePromise((resolve11) => {
+    token = setTimeout(resolve11, timeInMs);
   }, {
     cleanupBeforeAbort: () => clearTimeout(token),
     abortSignal,
@@ -57143,7 +57143,7 @@ var BufferScheduler = class {
    *
    */
   async do() {
-    return new Promise((resolve10, reject) => {
+    return new Promise((resolve11, reject) => {
       this.readable.on("data", (data) => {
         data = typeof data === "string" ? Buffer.from(data, this.encoding) : data;
         this.appendUnresolvedData(data);
@@ -57171,11 +57171,11 @@ var BufferScheduler = class {
         if (this.isStreamEnd && this.executingOutgoingHandlers === 0) {
           if (this.unresolvedLength > 0 && this.unresolvedLength < this.bufferSize) {
             const buffer3 = this.shiftBufferFromUnresolvedDataArray();
-            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve10).catch(reject);
+            this.outgoingHandler(() => buffer3.getReadableStream(), buffer3.size, this.offset).then(resolve11).catch(reject);
           } else if (this.unresolvedLength >= this.bufferSize) {
             return;
           } else {
-            resolve10();
+            resolve11();
           }
         }
       });
@@ -57300,8 +57300,8 @@ var NativeCRC64 = (() => {
     NativeCRC642 = NativeCRC642 || {};
     var Module = typeof NativeCRC642 != "undefined" ? NativeCRC642 : {};
     var readyPromiseResolve, readyPromiseReject;
-    Module["ready"] = new Promise(function(resolve10, reject) {
-      readyPromiseResolve = resolve10;
+    Module["ready"] = new Promise(function(resolve11, reject) {
+      readyPromiseResolve = resolve11;
       readyPromiseReject = reject;
     });
     ["_malloc", "_free", "_emscripten_bind_VoidPtr___destroy___0", "_emscripten_bind_Crc64Hash_Crc64Hash_0", "_emscripten_bind_Crc64Hash_OnAppend_2", "_emscripten_bind_Crc64Hash_OnFinal_3", "_emscripten_bind_Crc64Hash___destroy___0", "_fflush", "onRuntimeInitialized"].forEach((prop) => {
@@ -59871,7 +59871,7 @@ function getURLQueries(url2) {
   return queries;
 }
 async function delay3(timeInMs, aborter, abortError) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     let timeout;
     const abortHandler = () => {
       if (timeout !== void 0) {
@@ -59883,7 +59883,7 @@ async function delay3(timeInMs, aborter, abortError) {
       if (aborter !== void 0) {
         aborter.removeEventListener("abort", abortHandler);
       }
-      resolve10();
+      resolve11();
     };
     timeout = setTimeout(resolveHandler, timeInMs);
     if (aborter !== void 0) {
@@ -77658,7 +77658,7 @@ var AvroReadableFromStream = class extends AvroReadable {
       this._position += chunk.length;
       return this.toUint8Array(chunk);
     } else {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         const cleanUp = () => {
           this._readable.removeListener("readable", readableCallback);
           this._readable.removeListener("error", rejectCallback);
@@ -77673,7 +77673,7 @@ var AvroReadableFromStream = class extends AvroReadable {
           if (callbackChunk) {
             this._position += callbackChunk.length;
             cleanUp();
-            resolve10(this.toUint8Array(callbackChunk));
+            resolve11(this.toUint8Array(callbackChunk));
           }
         };
         const rejectCallback = () => {
@@ -78319,8 +78319,8 @@ var Poller = class {
     this.stopped = true;
     this.pollProgressCallbacks = [];
     this.operation = operation;
-    this.promise = new Promise((resolve10, reject) => {
-      this.resolve = resolve10;
+    this.promise = new Promise((resolve11, reject) => {
+      this.resolve = resolve11;
       this.reject = reject;
     });
     this.promise.catch(() => {
@@ -78725,8 +78725,8 @@ var Batch = class {
       return Promise.resolve();
     }
     this.parallelExecute();
-    return new Promise((resolve10, reject) => {
-      this.emitter.on("finish", resolve10);
+    return new Promise((resolve11, reject) => {
+      this.emitter.on("finish", resolve11);
       this.emitter.on("error", (error2) => {
         this.state = BatchStates.Error;
         reject(error2);
@@ -78773,12 +78773,12 @@ import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   let pos = 0;
   const count = end - offset;
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     const timeout = setTimeout(() => reject(new Error(`The operation cannot be completed in timeout.`)), REQUEST_TIMEOUT);
     stream2.on("readable", () => {
       if (pos >= count) {
         clearTimeout(timeout);
-        resolve10();
+        resolve11();
         return;
       }
       let chunk = stream2.read();
@@ -78797,7 +78797,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
       if (pos < count) {
         reject(new Error(`Stream drains before getting enough data needed. Data read: ${pos}, data need: ${count}`));
       }
-      resolve10();
+      resolve11();
     });
     stream2.on("error", (msg) => {
       clearTimeout(timeout);
@@ -78806,7 +78806,7 @@ async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
   });
 }
 async function readStreamToLocalFile(rs, file) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     const ws = fs5.createWriteStream(file);
     rs.on("error", (err) => {
       reject(err);
@@ -78814,7 +78814,7 @@ async function readStreamToLocalFile(rs, file) {
     ws.on("error", (err) => {
       reject(err);
     });
-    ws.on("close", resolve10);
+    ws.on("close", resolve11);
     rs.pipe(ws);
   });
 }
@@ -79726,7 +79726,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateSasUrl(options) {
-    return new Promise((resolve10) => {
+    return new Promise((resolve11) => {
       if (!(this.credential instanceof StorageSharedKeyCredential)) {
         throw new RangeError("Can only generate the SAS when the client is initialized with a shared key credential");
       }
@@ -79737,7 +79737,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, this.credential).toString();
-      resolve10(appendToURLQuery(this.url, sas));
+      resolve11(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -79776,7 +79776,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @returns The SAS URI consisting of the URI to the resource represented by this client, followed by the generated SAS token.
    */
   generateUserDelegationSasUrl(options, userDelegationKey) {
-    return new Promise((resolve10) => {
+    return new Promise((resolve11) => {
       const sas = generateBlobSASQueryParameters({
         containerName: this._containerName,
         blobName: this._name,
@@ -79784,7 +79784,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         versionId: this._versionId,
         ...options
       }, userDelegationKey, this.accountName).toString();
-      resolve10(appendToURLQuery(this.url, sas));
+      resolve11(appendToURLQuery(this.url, sas));
     });
   }
   /**
@@ -81541,11 +81541,11 @@ var RateLimitError = class extends Error {
 // node_modules/@actions/cache/lib/internal/uploadUtils.js
 var __awaiter12 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -81561,7 +81561,7 @@ var __awaiter12 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -81685,11 +81685,11 @@ import * as util4 from "util";
 // node_modules/@actions/cache/lib/internal/requestUtils.js
 var __awaiter13 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -81705,7 +81705,7 @@ var __awaiter13 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -81735,7 +81735,7 @@ function isRetryableStatusCode(statusCode) {
 }
 function sleep(milliseconds) {
   return __awaiter13(this, void 0, void 0, function* () {
-    return new Promise((resolve10) => setTimeout(resolve10, milliseconds));
+    return new Promise((resolve11) => setTimeout(resolve11, milliseconds));
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
@@ -81810,11 +81810,11 @@ function retryHttpClientResponse(name_1, method_1) {
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
 var __awaiter14 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -81830,7 +81830,7 @@ var __awaiter14 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -82109,8 +82109,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
 }
 var promiseWithTimeout = (timeoutMs, promise2) => __awaiter14(void 0, void 0, void 0, function* () {
   let timeoutHandle;
-  const timeoutPromise = new Promise((resolve10) => {
-    timeoutHandle = setTimeout(() => resolve10("timeout"), timeoutMs);
+  const timeoutPromise = new Promise((resolve11) => {
+    timeoutHandle = setTimeout(() => resolve11("timeout"), timeoutMs);
   });
   return Promise.race([promise2, timeoutPromise]).then((result) => {
     clearTimeout(timeoutHandle);
@@ -82234,11 +82234,11 @@ function getUserAgentString2() {
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
 var __awaiter15 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -82254,7 +82254,7 @@ var __awaiter15 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -83131,11 +83131,11 @@ function maskSecretUrls(body2) {
 // node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -83151,7 +83151,7 @@ var __awaiter16 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -83280,7 +83280,7 @@ var CacheServiceClient = class {
   }
   sleep(milliseconds) {
     return __awaiter16(this, void 0, void 0, function* () {
-      return new Promise((resolve10) => setTimeout(resolve10, milliseconds));
+      return new Promise((resolve11) => setTimeout(resolve11, milliseconds));
     });
   }
   getExponentialRetryTimeMilliseconds(attempt) {
@@ -83305,11 +83305,11 @@ import { existsSync as existsSync3, writeFileSync as writeFileSync2 } from "fs";
 import * as path10 from "path";
 var __awaiter17 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -83325,7 +83325,7 @@ var __awaiter17 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -83519,11 +83519,11 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 // node_modules/@actions/cache/lib/cache.js
 var __awaiter18 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -83539,7 +83539,7 @@ var __awaiter18 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -83953,10 +83953,10 @@ function saveCacheV2(paths_1, key_1, options_1) {
   });
 }
 
-// src/build/cache.ts
+// src/compile/cache.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
 
-// src/build/cache-log.ts
+// src/compile/cache-log.ts
 function unescapeData(text) {
   return text.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
 }
@@ -84031,10 +84031,10 @@ function routeCacheOutput(logger8, fn) {
   return { promise: promise2, messages, release };
 }
 
-// src/build/cache.ts
+// src/compile/cache.ts
 import { existsSync as existsSync4 } from "node:fs";
 
-// src/build/trim.ts
+// src/compile/trim.ts
 import { readFile, readdir as readdir3, rm as rm2, stat as stat2, utimes } from "node:fs/promises";
 import { join as join7 } from "node:path";
 
@@ -84048,7 +84048,7 @@ async function entriesOf(dir) {
   }
 }
 
-// src/build/trim.ts
+// src/compile/trim.ts
 var HOUR = 60 * 60 * 1e3;
 var AGE_BY_MS = 2 * HOUR;
 var ENTRY_DIR = /^[0-9a-f]{2}$/;
@@ -84176,7 +84176,7 @@ async function trimGoModCache(gomodcache, keep) {
   return result;
 }
 
-// src/build/cache.ts
+// src/compile/cache.ts
 function defaultRestoreTimeoutMs(env) {
   const minutes = Number(env.SEGMENT_DOWNLOAD_TIMEOUT_MINS);
   return (Number.isFinite(minutes) && minutes > 0 ? minutes : 5) * 6e4;
@@ -84184,8 +84184,8 @@ function defaultRestoreTimeoutMs(env) {
 var TIMED_OUT = /* @__PURE__ */ Symbol("timed out");
 function deadline(ms) {
   let timer;
-  const promise2 = new Promise((resolve10) => {
-    timer = setTimeout(() => resolve10(TIMED_OUT), ms);
+  const promise2 = new Promise((resolve11) => {
+    timer = setTimeout(() => resolve11(TIMED_OUT), ms);
     timer.unref();
   });
   return { promise: promise2, cancel: () => clearTimeout(timer) };
@@ -84327,8 +84327,8 @@ function formatLocation(location) {
 }
 
 // src/errors.ts
-function formatProblem(problem) {
-  const where2 = problem.file ? formatLocation(problem) : "";
+function formatProblem(problem, options = {}) {
+  const where2 = problem.file && options.location !== false ? formatLocation(problem) : "";
   const prefix2 = [where2, problem.field].filter(Boolean).join(": ");
   const text = prefix2 ? `${prefix2}: ${problem.message}` : problem.message;
   return problem.fix ? `${text} (fix: ${problem.fix})` : text;
@@ -84336,6 +84336,8 @@ function formatProblem(problem) {
 var InputError = class extends Error {
   exitCode = 2;
   problems;
+  /** The step that was running when the problem was found; undefined: while planning. */
+  step;
   constructor(problems) {
     const list = Array.isArray(problems) ? problems : [problems];
     super(
@@ -84346,13 +84348,23 @@ ${list.map((p) => `  - ${formatProblem(p)}`).join("\n")}`
     this.problems = list;
   }
 };
-var BuildError = class extends Error {
+var BuildError = class _BuildError extends Error {
   exitCode = 1;
   step;
+  /** The message without the step prefix. */
+  detail;
   constructor(step, message, options) {
     super(`${step}: ${message}`, options);
     this.name = "BuildError";
     this.step = step;
+    this.detail = message;
+  }
+  /** The same failure, tagged with the step that was running when it escaped. */
+  inStep(step) {
+    if (step === this.step) return this;
+    const error2 = new _BuildError(step, this.detail, { cause: this.cause });
+    error2.stack = this.stack;
+    return error2;
   }
 };
 var ProblemList = class {
@@ -84367,13 +84379,117 @@ var ProblemList = class {
     if (!this.empty) throw new InputError(this.problems);
   }
 };
-function exitCodeOf(error2) {
-  if (error2 instanceof InputError) return 2;
-  return 1;
+
+// src/util/exec.ts
+import { spawn as spawn2 } from "node:child_process";
+function run(command, args, options = {}) {
+  const started = Date.now();
+  return new Promise((resolve11, reject) => {
+    const child2 = spawn2(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ["pipe", "pipe", "pipe"],
+      detached: options.timeoutMs !== void 0
+    });
+    let stdout = "";
+    let stderr = "";
+    let timedOut = false;
+    let timer;
+    if (options.timeoutMs !== void 0) {
+      timer = setTimeout(() => {
+        timedOut = true;
+        try {
+          if (child2.pid) process.kill(-child2.pid, "SIGKILL");
+        } catch {
+          child2.kill("SIGKILL");
+        }
+      }, options.timeoutMs);
+    }
+    child2.stdout.setEncoding("utf8").on("data", (chunk) => {
+      stdout += chunk;
+      options.onStdout?.(chunk);
+    });
+    child2.stderr.setEncoding("utf8").on("data", (chunk) => {
+      stderr += chunk;
+      options.onStderr?.(chunk);
+    });
+    child2.on("error", (error2) => {
+      if (timer) clearTimeout(timer);
+      reject(error2);
+    });
+    child2.on("close", (code, signal) => {
+      if (timer) clearTimeout(timer);
+      resolve11({
+        command,
+        args,
+        exitCode: code ?? -1,
+        signal,
+        stdout,
+        stderr,
+        timedOut,
+        durationMs: Date.now() - started
+      });
+    });
+    child2.stdin.on("error", () => {
+    });
+    child2.stdin.end(options.input ?? "");
+  });
 }
 
-// src/build/platforms.ts
+// src/go/command.ts
+var INSTALL_GO = "install Go 1.22 or later and put `go` on PATH (on GitHub Actions: actions/setup-go before this step)";
+var TARGET_VARIABLES = [
+  "GOOS",
+  "GOARCH",
+  "GOARM",
+  "GOAMD64",
+  "GOARM64",
+  "GO386",
+  "GOPPC64",
+  "GORISCV64",
+  "GOMIPS64",
+  "CGO_ENABLED"
+];
+function targetVariables(platform2) {
+  const env = { GOOS: platform2.os, GOARCH: platform2.arch };
+  if (platform2.arch === "arm") env.GOARM = (platform2.variant ?? "v7").replace(/^v/, "");
+  if (platform2.arch === "amd64" && platform2.variant) env.GOAMD64 = platform2.variant;
+  return env;
+}
+function withFlag(goflags, flag) {
+  const current = (goflags ?? "").split(/\s+/).filter(Boolean);
+  return (current.includes(flag) ? current : [...current, flag]).join(" ");
+}
+function goEnvironment(base, target) {
+  const env = { ...base };
+  for (const name of TARGET_VARIABLES) delete env[name];
+  env.GOTOOLCHAIN = "local";
+  env.GOWORK = "off";
+  if (!target) {
+    env.GOFLAGS = "-modcacherw";
+    return env;
+  }
+  return {
+    ...env,
+    ...targetVariables(target),
+    CGO_ENABLED: "0",
+    GOFLAGS: withFlag(base.GOFLAGS, "-modcacherw")
+  };
+}
+async function runGo(args, options) {
+  const { env, target, step, ...rest } = options;
+  try {
+    return await run("go", args, { ...rest, env: goEnvironment(env ?? process.env, target) });
+  } catch (error2) {
+    const code = error2.code;
+    const reason = code === "ENOENT" ? "was not found on PATH" : `cannot be started (${code})`;
+    throw new BuildError(step, `the go command ${reason}: ${INSTALL_GO}`, { cause: error2 });
+  }
+}
+
+// src/plan/platforms.ts
 import { join as join8 } from "node:path";
+var DEFAULT_PLATFORMS = ["linux/amd64", "linux/arm64"];
 var SUPPORTED_PLATFORMS = [
   "linux/amd64",
   "linux/amd64/v2",
@@ -84443,157 +84559,11 @@ function parsePlatforms(entries, field = "platforms") {
 function platformString(platform2) {
   return [platform2.os, platform2.arch, platform2.variant].filter(Boolean).join("/");
 }
-function goEnv(platform2) {
-  const env = { GOOS: platform2.os, GOARCH: platform2.arch };
-  if (platform2.arch === "arm") env.GOARM = (platform2.variant ?? "v7").replace(/^v/, "");
-  if (platform2.arch === "amd64" && platform2.variant) env.GOAMD64 = platform2.variant;
-  return env;
-}
 function binaryPath(outDir, platform2) {
   return join8(outDir, "bin", platformString(platform2), "policy-engine");
 }
 
-// src/build/toolchain.ts
-import { readFileSync } from "node:fs";
-
-// src/util/exec.ts
-import { spawn as spawn2 } from "node:child_process";
-function run(command, args, options = {}) {
-  const started = Date.now();
-  return new Promise((resolve10, reject) => {
-    const child2 = spawn2(command, args, {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: ["pipe", "pipe", "pipe"],
-      detached: options.timeoutMs !== void 0
-    });
-    let stdout = "";
-    let stderr = "";
-    let timedOut = false;
-    let timer;
-    if (options.timeoutMs !== void 0) {
-      timer = setTimeout(() => {
-        timedOut = true;
-        try {
-          if (child2.pid) process.kill(-child2.pid, "SIGKILL");
-        } catch {
-          child2.kill("SIGKILL");
-        }
-      }, options.timeoutMs);
-    }
-    child2.stdout.setEncoding("utf8").on("data", (chunk) => {
-      stdout += chunk;
-      options.onStdout?.(chunk);
-    });
-    child2.stderr.setEncoding("utf8").on("data", (chunk) => {
-      stderr += chunk;
-      options.onStderr?.(chunk);
-    });
-    child2.on("error", (error2) => {
-      if (timer) clearTimeout(timer);
-      reject(error2);
-    });
-    child2.on("close", (code, signal) => {
-      if (timer) clearTimeout(timer);
-      resolve10({
-        command,
-        args,
-        exitCode: code ?? -1,
-        signal,
-        stdout,
-        stderr,
-        timedOut,
-        durationMs: Date.now() - started
-      });
-    });
-    child2.stdin.on("error", () => {
-    });
-    child2.stdin.end(options.input ?? "");
-  });
-}
-
-// src/build/toolchain.ts
-async function readGoToolchain(env = process.env) {
-  const fix = "install Go on the runner first, e.g. with actions/setup-go, or put `go` on PATH";
-  let result;
-  try {
-    result = await run(
-      "go",
-      ["env", "-json", "GOVERSION", "GOROOT", "GOCACHE", "GOMODCACHE", "GOHOSTOS", "GOHOSTARCH"],
-      {
-        env: { ...env, GOTOOLCHAIN: "local" },
-        timeoutMs: 6e4
-      }
-    );
-  } catch (error2) {
-    throw new BuildError("compile", `the Go toolchain (go) was not found on PATH: ${fix}`, {
-      cause: error2
-    });
-  }
-  if (result.exitCode !== 0) {
-    throw new BuildError(
-      "compile",
-      `go env failed (exit ${result.exitCode}): ${result.stderr.trim()}: ${fix}`
-    );
-  }
-  const values = JSON.parse(result.stdout);
-  return {
-    version: values.GOVERSION.replace(/^go/, "").split(/[\s-]/)[0],
-    goroot: values.GOROOT,
-    gocache: values.GOCACHE,
-    gomodcache: values.GOMODCACHE,
-    hostOs: values.GOHOSTOS,
-    hostArch: values.GOHOSTARCH
-  };
-}
-function parseGoVersion(text) {
-  const m = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+)|(rc|beta)(\d+))?$/.exec(text.trim());
-  if (!m) return void 0;
-  const nums = [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
-  if (m[3] !== void 0) return { nums, kind: 2, pre: 0 };
-  if (m[4]) return { nums, kind: 1, pre: (m[4] === "rc" ? 1e3 : 0) + Number(m[5]) };
-  return { nums, kind: 0, pre: 0 };
-}
-function compareGoVersions(a, b) {
-  const pa = parseGoVersion(a);
-  const pb = parseGoVersion(b);
-  if (!pa || !pb) return 0;
-  for (let i = 0; i < 3; i++) if (pa.nums[i] !== pb.nums[i]) return pa.nums[i] - pb.nums[i];
-  if (pa.kind !== pb.kind) return pa.kind - pb.kind;
-  return pa.pre - pb.pre;
-}
-function goDirectiveLine(file) {
-  try {
-    const index = readFileSync(file, "utf8").split("\n").findIndex((line) => /^\s*go\s+\S+/.test(line));
-    return index >= 0 ? index + 1 : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function goModsOf(engine, discovery) {
-  return [engine, ...discovery?.modules.map((m) => m.goMod) ?? []];
-}
-function checkGoVersions(toolchainVersion, goMods) {
-  const problems = [];
-  let needed = toolchainVersion;
-  for (const mod of goMods) {
-    if (!mod.go || compareGoVersions(mod.go, toolchainVersion) <= 0) continue;
-    if (compareGoVersions(mod.go, needed) > 0) needed = mod.go;
-    problems.push({
-      file: mod.file,
-      line: goDirectiveLine(mod.file),
-      field: "go",
-      message: `module ${mod.module} requires go ${mod.go}, but the Go toolchain on PATH is go${toolchainVersion}`,
-      fix: ""
-    });
-  }
-  for (const problem of problems) {
-    problem.fix = `install Go ${needed} or newer before this step, e.g. actions/setup-go with go-version: '>=${needed}'`;
-  }
-  if (problems.length > 0) throw new InputError(problems);
-}
-
-// src/build/compile.ts
+// src/compile/compile.ts
 import { mkdir as mkdir3, rm as rm3 } from "node:fs/promises";
 import { dirname as dirname6 } from "node:path";
 
@@ -84602,33 +84572,7 @@ function rfc3339(epochSeconds) {
   return new Date(epochSeconds * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
-// src/build/compile.ts
-async function resolveSourceDateEpoch(options) {
-  const fromEnv = (options.env ?? process.env).SOURCE_DATE_EPOCH;
-  if (fromEnv !== void 0 && fromEnv.trim() !== "") {
-    if (!/^\d+$/.test(fromEnv.trim())) {
-      throw new InputError({
-        field: "SOURCE_DATE_EPOCH",
-        message: `"${fromEnv}" is not a number of seconds since 1970`,
-        fix: "set SOURCE_DATE_EPOCH to an integer such as $(git log -1 --format=%ct), or unset it"
-      });
-    }
-    return Number(fromEnv.trim());
-  }
-  if (options.commitTime !== void 0) return options.commitTime;
-  if (options.repoDir) {
-    try {
-      const result = await run("git", ["log", "-1", "--format=%ct"], {
-        cwd: options.repoDir,
-        timeoutMs: 3e4
-      });
-      const value = result.stdout.trim();
-      if (result.exitCode === 0 && /^\d+$/.test(value)) return Number(value);
-    } catch {
-    }
-  }
-  return 0;
-}
+// src/compile/compile.ts
 function quoteLdflagValue(text) {
   if (!/[\s'"]/.test(text)) return text;
   if (!text.includes("'")) return `'${text}'`;
@@ -84668,24 +84612,6 @@ function goBuildArgs(options, platform2) {
     "."
   ];
 }
-function goBuildEnv(base, platform2) {
-  const env = { ...base };
-  delete env.GOARM;
-  delete env.GOAMD64;
-  const current = (base.GOFLAGS ?? "").split(/\s+/).filter(Boolean);
-  const goflags = (current.includes("-modcacherw") ? current : [...current, "-modcacherw"]).join(
-    " "
-  );
-  return {
-    ...env,
-    ...goEnv(platform2),
-    CGO_ENABLED: "0",
-    // Never let a go.mod `toolchain` line download another Go behind our back: the
-    // toolchain check (toolchain.ts) reports what to install instead.
-    GOTOOLCHAIN: "local",
-    GOFLAGS: goflags
-  };
-}
 async function compileOne(options, platform2) {
   const path12 = binaryPath(options.outDir, platform2);
   const name = platformString(platform2);
@@ -84693,16 +84619,13 @@ async function compileOne(options, platform2) {
   await mkdir3(dirname6(path12), { recursive: true });
   const args = goBuildArgs(options, platform2);
   options.logger.debug(`go ${args.join(" ")}`);
-  let result;
-  try {
-    result = await run("go", args, {
-      cwd: options.workspaceDir,
-      env: goBuildEnv(options.env ?? process.env, platform2),
-      timeoutMs: options.timeoutMs ?? 30 * 6e4
-    });
-  } catch (error2) {
-    throw new BuildError("compile", `cannot run go: ${error2.message}`, { cause: error2 });
-  }
+  const result = await runGo(args, {
+    cwd: options.workspaceDir,
+    env: options.env,
+    target: platform2,
+    step: "compile",
+    timeoutMs: options.timeoutMs ?? 30 * 6e4
+  });
   if (result.timedOut) {
     throw new BuildError(
       "compile",
@@ -84739,7 +84662,7 @@ async function compile(options) {
   return results;
 }
 
-// src/build/cache-key.ts
+// src/compile/cache-key.ts
 import { createHash as createHash2 } from "node:crypto";
 import { readFile as readFile2 } from "node:fs/promises";
 import { homedir as homedir2, tmpdir } from "node:os";
@@ -84795,16 +84718,20 @@ function runnerArch(env) {
   if (env.RUNNER_ARCH) return env.RUNNER_ARCH;
   return { x64: "X64", arm64: "ARM64", arm: "ARM", ia32: "X86" }[process.arch] ?? process.arch;
 }
+function cacheKeyPrefixProblem(value) {
+  const prefix2 = value.trim();
+  if (prefix2 && !/[,\s]/.test(prefix2) && prefix2.length <= 200) return void 0;
+  return {
+    field: "cache-key-prefix",
+    message: `"${value}" cannot start a cache key (empty, too long, or holds a comma or space)`,
+    fix: "use a short word such as policy-engine-go"
+  };
+}
 async function goCacheKey(options) {
   const env = options.env ?? process.env;
+  const problem = cacheKeyPrefixProblem(options.prefix);
+  if (problem) throw new InputError(problem);
   const prefix2 = options.prefix.trim();
-  if (!prefix2 || /[,\s]/.test(prefix2) || prefix2.length > 200) {
-    throw new InputError({
-      field: "cache-key-prefix",
-      message: `"${options.prefix}" cannot start a cache key (empty, too long, or holds a comma or space)`,
-      fix: "use a short word such as policy-engine-go"
-    });
-  }
   const platforms = [...new Set(options.platforms.map(platformString))].sort().join(",");
   const runner = `${prefix2}-${runnerOs(env)}-${runnerArch(env)}-`;
   const go2 = `${runner}go${options.goVersion}-`;
@@ -84814,49 +84741,83 @@ async function goCacheKey(options) {
   return { key: `${withMods}${sources}`, restoreKeys: [withMods, withPlatforms, go2, runner] };
 }
 
+// src/go/toolchain.ts
+import { readFileSync } from "node:fs";
+async function readGoToolchain(env = process.env, step = "discover") {
+  const result = await runGo(
+    ["env", "-json", "GOVERSION", "GOROOT", "GOCACHE", "GOMODCACHE", "GOHOSTOS", "GOHOSTARCH"],
+    { env, step, timeoutMs: 6e4 }
+  );
+  if (result.exitCode !== 0) {
+    throw new BuildError(
+      step,
+      `go env failed (exit ${result.exitCode}): ${result.stderr.trim()}: ${INSTALL_GO}`
+    );
+  }
+  const values = JSON.parse(result.stdout);
+  const version3 = values.GOVERSION.replace(/^go/, "").split(/[\s-]/)[0];
+  return {
+    version: version3,
+    goroot: values.GOROOT,
+    gocache: values.GOCACHE,
+    gomodcache: values.GOMODCACHE,
+    hostOs: values.GOHOSTOS,
+    hostArch: values.GOHOSTARCH
+  };
+}
+function parseGoVersion(text) {
+  const m = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+)|(rc|beta)(\d+))?$/.exec(text.trim());
+  if (!m) return void 0;
+  const nums = [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
+  if (m[3] !== void 0) return { nums, kind: 2, pre: 0 };
+  if (m[4]) return { nums, kind: 1, pre: (m[4] === "rc" ? 1e3 : 0) + Number(m[5]) };
+  return { nums, kind: 0, pre: 0 };
+}
+function compareGoVersions(a, b) {
+  const pa = parseGoVersion(a);
+  const pb = parseGoVersion(b);
+  if (!pa || !pb) return 0;
+  for (let i = 0; i < 3; i++) if (pa.nums[i] !== pb.nums[i]) return pa.nums[i] - pb.nums[i];
+  if (pa.kind !== pb.kind) return pa.kind - pb.kind;
+  return pa.pre - pb.pre;
+}
+function goDirectiveLine(file) {
+  try {
+    const index = readFileSync(file, "utf8").split("\n").findIndex((line) => /^\s*go\s+\S+/.test(line));
+    return index >= 0 ? index + 1 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function checkGoVersions(toolchainVersion, goMods) {
+  const problems = [];
+  let needed = toolchainVersion;
+  for (const mod of goMods) {
+    if (!mod.go || compareGoVersions(mod.go, toolchainVersion) <= 0) continue;
+    if (compareGoVersions(mod.go, needed) > 0) needed = mod.go;
+    problems.push({
+      file: mod.file,
+      line: goDirectiveLine(mod.file),
+      field: "go",
+      message: `module ${mod.module} requires go ${mod.go}, but the Go toolchain on PATH is go${toolchainVersion}`,
+      fix: ""
+    });
+  }
+  for (const problem of problems) {
+    problem.fix = `install Go ${needed} or newer before this step, e.g. actions/setup-go with go-version: '>=${needed}'`;
+  }
+  if (problems.length > 0) throw new InputError(problems);
+}
+
 // src/discover/gomod.ts
 import { readFile as readFile3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-
-// src/discover/goenv.ts
-function goEnv2(env) {
-  const out = { ...env, GOTOOLCHAIN: "local", GOFLAGS: "-modcacherw" };
-  for (const name of [
-    "GOOS",
-    "GOARCH",
-    "GOARM",
-    "GOAMD64",
-    "GOARM64",
-    "GO386",
-    "CGO_ENABLED",
-    "GOWORK"
-  ]) {
-    delete out[name];
-  }
-  out.GOWORK = "off";
-  return out;
-}
-async function runGo(args, options) {
-  try {
-    return await run("go", args, options);
-  } catch (error2) {
-    if (error2.code === "ENOENT") {
-      throw new BuildError(
-        "discover",
-        "the go command was not found on PATH: install Go 1.22 or later (on GitHub Actions: actions/setup-go)",
-        { cause: error2 }
-      );
-    }
-    throw error2;
-  }
-}
-
-// src/discover/gomod.ts
 async function readGoMod(file, env = process.env) {
   const text = await readFile3(file, "utf8");
   const result = await runGo(["mod", "edit", "-json", file], {
     cwd: tmpdir2(),
-    env: goEnv2(env),
+    env,
+    step: "discover",
     timeoutMs: 6e4
   });
   if (result.exitCode !== 0) {
@@ -85893,8 +85854,9 @@ function isDirectory2(path12) {
 
 // src/discover/manifest.ts
 var import_yaml = __toESM(require_dist4(), 1);
+import { existsSync as existsSync5 } from "node:fs";
 import { readFile as readFile4 } from "node:fs/promises";
-import { dirname as dirname9 } from "node:path";
+import { dirname as dirname9, join as join10 } from "node:path";
 var MANIFEST_FILE = "policy-build.yaml";
 var TOP_LEVEL = ["version", "engine", "templates", "policies", "image"];
 var POLICY_FIELDS = ["path", "module", "version"];
@@ -85912,6 +85874,22 @@ var IMAGE_EXAMPLES = {
 };
 var IMAGE_FIELDS = ["name", "platforms", "base", "tags", "labels"];
 var GO_VERSION = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+async function findManifest(workspace, given) {
+  if (!given || given.trim() === "") {
+    const file = join10(workspace, MANIFEST_FILE);
+    return existsSync5(file) ? loadManifest(file, workspace) : void 0;
+  }
+  const checked = checkInside(workspace, given, { field: "manifest" });
+  if ("problem" in checked) throw new InputError(checked.problem);
+  if (!existsSync5(checked.path)) {
+    throw new InputError({
+      field: "manifest",
+      message: `manifest file ${checked.path} does not exist`,
+      fix: `check the path, or leave manifest empty to use ${MANIFEST_FILE} when present`
+    });
+  }
+  return loadManifest(checked.path, workspace);
+}
 async function loadManifest(file, workspace) {
   return parseManifest(await readFile4(file, "utf8"), file, workspace);
 }
@@ -86255,27 +86233,27 @@ function editDistance(a, b) {
 }
 
 // src/discover/discover.ts
-import { existsSync as existsSync7, realpathSync as realpathSync3 } from "node:fs";
-import { dirname as dirname11, join as join13, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync8, realpathSync as realpathSync3 } from "node:fs";
+import { dirname as dirname11, join as join14, resolve as resolve6 } from "node:path";
 
 // src/discover/goscan.ts
 import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import { mkdir as mkdir4, readdir as readdir5, readFile as readFile5, rename as rename2, rm as rm4 } from "node:fs/promises";
 import { homedir as homedir3, tmpdir as tmpdir3 } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/util/paths.ts
-import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname10, join as join10 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname10, join as join11 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var cachedRoot;
 function packageRoot() {
   if (cachedRoot) return cachedRoot;
   let dir = dirname10(fileURLToPath3(import.meta.url));
   for (; ; ) {
-    const manifest = join10(dir, "package.json");
-    if (existsSync5(manifest)) {
+    const manifest = join11(dir, "package.json");
+    if (existsSync6(manifest)) {
       try {
         if (JSON.parse(readFileSync2(manifest, "utf8")).name === "policy-engine-build") {
           cachedRoot = dir;
@@ -86292,7 +86270,7 @@ function packageRoot() {
 
 // src/discover/goscan.ts
 function cacheRoot(env = process.env) {
-  return env.POLICY_ENGINE_BUILD_CACHE || join11(env.XDG_CACHE_HOME || join11(homedir3(), ".cache"), "policy-engine-build");
+  return env.POLICY_ENGINE_BUILD_CACHE || join12(env.XDG_CACHE_HOME || join12(homedir3(), ".cache"), "policy-engine-build");
 }
 var builds = /* @__PURE__ */ new Map();
 function goscanBinary(env = process.env) {
@@ -86306,10 +86284,10 @@ function goscanBinary(env = process.env) {
   return pending;
 }
 async function buildGoscan(env) {
-  const source = join11(packageRoot(), "goscan");
-  const hostEnv = goEnv2(env);
+  const source = join12(packageRoot(), "goscan");
   const version3 = await runGo(["env", "GOVERSION", "GOHOSTOS", "GOHOSTARCH"], {
-    env: hostEnv,
+    env,
+    step: "discover",
     timeoutMs: 6e4
   });
   if (version3.exitCode !== 0) {
@@ -86317,23 +86295,24 @@ async function buildGoscan(env) {
   }
   const hash = createHash3("sha256").update(version3.stdout);
   for (const name of (await readdir5(source)).filter((n) => n.endsWith(".go") && !n.endsWith("_test.go") || n === "go.mod").sort()) {
-    hash.update(`\0${name}\0`).update(await readFile5(join11(source, name)));
+    hash.update(`\0${name}\0`).update(await readFile5(join12(source, name)));
   }
   const id = hash.digest("hex").slice(0, 16);
-  let dir = join11(cacheRoot(env), "goscan", id);
-  if (existsSync6(join11(dir, "goscan"))) return join11(dir, "goscan");
+  let dir = join12(cacheRoot(env), "goscan", id);
+  if (existsSync7(join12(dir, "goscan"))) return join12(dir, "goscan");
   try {
     await mkdir4(dir, { recursive: true });
   } catch {
-    dir = join11(tmpdir3(), "policy-engine-build", "goscan", id);
-    if (existsSync6(join11(dir, "goscan"))) return join11(dir, "goscan");
+    dir = join12(tmpdir3(), "policy-engine-build", "goscan", id);
+    if (existsSync7(join12(dir, "goscan"))) return join12(dir, "goscan");
     await mkdir4(dir, { recursive: true });
   }
-  const binary = join11(dir, "goscan");
+  const binary = join12(dir, "goscan");
   const partial = `${binary}.${process.pid}.${Date.now()}.tmp`;
   const result = await runGo(["build", "-trimpath", "-o", partial, "."], {
     cwd: source,
-    env: { ...hostEnv, CGO_ENABLED: "0" },
+    env: { ...env, CGO_ENABLED: "0" },
+    step: "discover",
     timeoutMs: 5 * 6e4
   });
   if (result.exitCode !== 0) {
@@ -86349,19 +86328,28 @@ function goroot(env) {
   const key2 = `${env.PATH}\0${env.GOROOT ?? ""}`;
   let pending = goroots.get(key2);
   if (!pending) {
-    pending = runGo(["env", "GOROOT"], { env, timeoutMs: 6e4 }).then((r) => r.stdout.trim());
+    pending = runGo(["env", "GOROOT"], { env, step: "discover", timeoutMs: 6e4 }).then(
+      (r) => r.stdout.trim()
+    );
     goroots.set(key2, pending);
   }
   return pending;
 }
 async function runGoscan(dirs, options = {}) {
   const env = options.env ?? process.env;
-  const targets = options.targets?.length ? options.targets : [{ goos: "linux", goarch: "amd64" }];
+  const targets = options.targets?.length ? options.targets : [{ os: "linux", arch: "amd64" }];
   const binary = await goscanBinary(env);
-  const hostEnv = goEnv2(env);
+  const hostEnv = goEnvironment(env);
   const result = await run(
     binary,
-    ["-platforms", targets.map((t) => `${t.goos}/${t.goarch}`).join(","), "--", ...dirs],
+    [
+      "-platforms",
+      targets.map(platformString).join(","),
+      "-tags",
+      (options.buildTags ?? []).join(","),
+      "--",
+      ...dirs
+    ],
     { env: { ...hostEnv, GOROOT: await goroot(hostEnv) }, timeoutMs: 5 * 6e4 }
   );
   if (result.exitCode !== 0) {
@@ -86376,15 +86364,15 @@ async function runGoscan(dirs, options = {}) {
 // src/discover/remote.ts
 import { mkdtemp, rm as rm5 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 async function downloadModule(module, version3, options = {}) {
-  const env = { ...options.env ?? process.env };
-  env.GOWORK = "off";
-  const cwd = await mkdtemp(join12(tmpdir4(), "peb-download-"));
+  const env = options.env ?? process.env;
+  const cwd = await mkdtemp(join13(tmpdir4(), "peb-download-"));
   try {
     const result = await runGo(["mod", "download", "-json", `${module}@${version3}`], {
       cwd,
       env,
+      step: "discover",
       timeoutMs: 10 * 6e4
     });
     let json = {};
@@ -86404,7 +86392,7 @@ async function downloadModule(module, version3, options = {}) {
       module,
       version: json.Version ?? version3,
       dir: json.Dir,
-      goMod: json.GoMod ?? join12(json.Dir, "go.mod"),
+      goMod: json.GoMod ?? join13(json.Dir, "go.mod"),
       sum: json.Sum
     };
   } finally {
@@ -86413,16 +86401,14 @@ async function downloadModule(module, version3, options = {}) {
 }
 
 // src/discover/targets.ts
-function scanTargets(platforms, goos, goarch) {
-  const targets = [];
-  for (const platform2 of platforms ?? []) {
-    const [os8, arch2] = platform2.trim().split("/");
-    if (!os8 || !arch2) continue;
-    if (!targets.some((t) => t.goos === os8 && t.goarch === arch2))
-      targets.push({ goos: os8, goarch: arch2 });
+function scanTargets(platforms, manifest) {
+  if (platforms?.length && platforms.every((p) => typeof p !== "string"))
+    return [...platforms];
+  if (platforms?.length) return parsePlatforms(platforms.map(String));
+  if (manifest?.image?.platforms?.length) {
+    return parsePlatforms(manifest.image.platforms, "image.platforms");
   }
-  if (targets.length === 0) targets.push({ goos: goos ?? "linux", goarch: goarch ?? "amd64" });
-  return targets;
+  return parsePlatforms(DEFAULT_PLATFORMS);
 }
 var key = (importPath, symbol) => `${importPath}.${symbol}`;
 function compareTargets(targets, scans, problems, warn) {
@@ -86435,9 +86421,9 @@ function compareTargets(targets, scans, problems, warn) {
       for (const e of pkg.syntaxErrors) reportedSyntax.add(`${e.file}:${e.line}:${e.column}`);
     }
   }
-  const primary = `${targets[0].goos}/${targets[0].goarch}`;
+  const primary = platformString(targets[0]);
   others.forEach((scan, i) => {
-    const target = `${targets[i + 1].goos}/${targets[i + 1].goarch}`;
+    const target = platformString(targets[i + 1]);
     const seen = /* @__PURE__ */ new Set();
     for (const mod of scan.modules) {
       for (const pkg of mod.packages) {
@@ -86500,7 +86486,16 @@ async function discover(options, logger8 = silentLogger) {
       return void 0;
     }
   };
-  const manifest = await readManifest(workspace, options.manifest, problems, collect);
+  const collectSync = (work) => {
+    try {
+      work();
+    } catch (error2) {
+      if (!(error2 instanceof InputError)) throw error2;
+      error2.problems.forEach((p) => problems.add(p));
+    }
+  };
+  const manifest = typeof options.manifest === "string" || options.manifest === void 0 ? await collect(() => findManifest(workspace, options.manifest)) : options.manifest ?? void 0;
+  const targets = await collect(async () => scanTargets(options.platforms, manifest));
   const candidates = await collectCandidates(workspace, options.policies ?? [], manifest, problems);
   const warnings = [];
   const warn = (warning2) => {
@@ -86513,6 +86508,10 @@ async function discover(options, logger8 = silentLogger) {
   };
   const modules = (await Promise.all(candidates.map((c) => collect(() => loadModule(c, env, warn))))).filter((m) => m !== void 0);
   refuseDuplicateModules(modules, problems);
+  if (options.goVersion) {
+    const { toolchain, otherGoMods = [] } = options.goVersion;
+    collectSync(() => checkGoVersions(toolchain, [...otherGoMods, ...modules.map((m) => m.goMod)]));
+  }
   if (modules.length === 0 && problems.empty) {
     problems.add({
       field: "policies",
@@ -86521,17 +86520,12 @@ async function discover(options, logger8 = silentLogger) {
     });
   }
   problems.throwIfAny();
-  const targets = scanTargets(
-    options.platforms?.length ? options.platforms : manifest?.image?.platforms ?? options.defaultPlatforms,
-    options.goos,
-    options.goarch
-  );
   logger8.debug(
-    `scanning ${modules.length} module(s) for ${targets.map((t) => `${t.goos}/${t.goarch}`).join(", ")}`
+    `scanning ${modules.length} module(s) for ${targets.map(platformString).join(", ")}`
   );
   const scans = await runGoscan(
     modules.map((m) => m.dir),
-    { targets, env }
+    { targets, buildTags: options.buildTags, env }
   );
   const scan = scans[0];
   scan.modules.forEach((result, i) => collectPolicies(modules[i], result, problems, warn));
@@ -86546,29 +86540,6 @@ async function discover(options, logger8 = silentLogger) {
   );
   return { modules, policies, warnings, manifest };
 }
-async function readManifest(workspace, given, problems, collect) {
-  let file;
-  if (given && given.trim() !== "") {
-    const checked = checkInside(workspace, given, { field: "manifest" });
-    if ("problem" in checked) {
-      problems.add(checked.problem);
-      return void 0;
-    }
-    file = checked.path;
-    if (!existsSync7(file)) {
-      problems.add({
-        field: "manifest",
-        message: `manifest file ${file} does not exist`,
-        fix: `check the path, or leave manifest empty to use ${MANIFEST_FILE} when present`
-      });
-      return void 0;
-    }
-  } else {
-    file = join13(workspace, MANIFEST_FILE);
-    if (!existsSync7(file)) return void 0;
-  }
-  return collect(() => loadManifest(file, workspace));
-}
 async function collectCandidates(workspace, inputs, manifest, problems) {
   const candidates = [];
   const seen = /* @__PURE__ */ new Set();
@@ -86576,7 +86547,7 @@ async function collectCandidates(workspace, inputs, manifest, problems) {
     const { dirs, problems: found } = await expandPolicyPath(workspace, spec, origin, base);
     found.forEach((p) => problems.add(p));
     for (const dir of dirs) {
-      const key2 = existsSync7(dir) ? realpathSync3(dir) : dir;
+      const key2 = existsSync8(dir) ? realpathSync3(dir) : dir;
       if (seen.has(key2)) continue;
       seen.add(key2);
       candidates.push({ source: { kind: "local", dir, spec }, dir, origin });
@@ -86612,7 +86583,7 @@ async function loadModule(candidate, env, warn) {
     fix
   });
   let dir = candidate.dir;
-  let goModFile = join13(dir, "go.mod");
+  let goModFile = join14(dir, "go.mod");
   let version3;
   if (source.kind === "remote") {
     const downloaded = await downloadModule(source.module, source.version, {
@@ -86621,9 +86592,9 @@ async function loadModule(candidate, env, warn) {
     });
     dir = downloaded.dir;
     version3 = downloaded.version;
-    goModFile = existsSync7(join13(dir, "go.mod")) ? join13(dir, "go.mod") : downloaded.goMod;
+    goModFile = existsSync8(join14(dir, "go.mod")) ? join14(dir, "go.mod") : downloaded.goMod;
   } else {
-    if (!existsSync7(dir)) {
+    if (!existsSync8(dir)) {
       throw new InputError(
         at(
           `policy directory "${source.spec}" does not exist (looked at ${dir})`,
@@ -86639,7 +86610,7 @@ async function loadModule(candidate, env, warn) {
         )
       );
     }
-    if (!existsSync7(goModFile)) {
+    if (!existsSync8(goModFile)) {
       throw new InputError(
         at(
           `policy directory ${dir} has no go.mod`,
@@ -86768,10 +86739,606 @@ function refuseDuplicateNames(modules, problems) {
   }
 }
 
-// src/image/labels.ts
+// src/generate/go-syntax.ts
+var GO_KEYWORDS = /* @__PURE__ */ new Set([
+  "break",
+  "case",
+  "chan",
+  "const",
+  "continue",
+  "default",
+  "defer",
+  "else",
+  "fallthrough",
+  "for",
+  "func",
+  "go",
+  "goto",
+  "if",
+  "import",
+  "interface",
+  "map",
+  "package",
+  "range",
+  "return",
+  "select",
+  "struct",
+  "switch",
+  "type",
+  "var"
+]);
+var GO_PREDECLARED = /* @__PURE__ */ new Set([
+  "any",
+  "bool",
+  "byte",
+  "comparable",
+  "complex64",
+  "complex128",
+  "error",
+  "float32",
+  "float64",
+  "int",
+  "int8",
+  "int16",
+  "int32",
+  "int64",
+  "rune",
+  "string",
+  "uint",
+  "uint8",
+  "uint16",
+  "uint32",
+  "uint64",
+  "uintptr",
+  "true",
+  "false",
+  "iota",
+  "nil",
+  "append",
+  "cap",
+  "clear",
+  "close",
+  "complex",
+  "copy",
+  "delete",
+  "imag",
+  "len",
+  "make",
+  "max",
+  "min",
+  "new",
+  "panic",
+  "print",
+  "println",
+  "real",
+  "recover"
+]);
+var IDENTIFIER = /^[\p{L}_][\p{L}\p{Nd}_]*$/u;
+var LONE_SURROGATE = new RegExp("\\p{Cs}", "u");
+function isGoIdentifier(value) {
+  return typeof value === "string" && IDENTIFIER.test(value) && !GO_KEYWORDS.has(value);
+}
+function goIdent(value) {
+  if (!isGoIdentifier(value)) {
+    throw new Error(`not a valid Go identifier: ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+function goString(value) {
+  if (typeof value !== "string") {
+    throw new Error(`goString expects a string, got ${typeof value}`);
+  }
+  if (LONE_SURROGATE.test(value)) {
+    throw new Error(`string holds a lone surrogate (not valid UTF-8): ${JSON.stringify(value)}`);
+  }
+  let out = '"';
+  for (const char of value) {
+    const code = char.codePointAt(0);
+    if (char === '"') out += '\\"';
+    else if (char === "\\") out += "\\\\";
+    else if (char === "\n") out += "\\n";
+    else if (char === "\r") out += "\\r";
+    else if (char === "	") out += "\\t";
+    else if (code >= 32 && code < 127) out += char;
+    else if (code < 128) out += `\\x${code.toString(16).padStart(2, "0")}`;
+    else if (code <= 65535) out += `\\u${code.toString(16).padStart(4, "0")}`;
+    else out += `\\U${code.toString(16).padStart(8, "0")}`;
+  }
+  return out + '"';
+}
+
+// src/generate/aliases.ts
+var ENGINE_RESERVED = [
+  "main",
+  "init",
+  "Policy",
+  "registerPolicy",
+  "version",
+  "commit",
+  "date"
+];
+function baseAlias(packageName, importPath) {
+  if (packageName && /^[a-z][a-z0-9_]*$/.test(packageName)) return packageName;
+  const elements = importPath.split("/").filter(Boolean);
+  let element = elements.at(-1) ?? "policy";
+  if (/^v[0-9]+$/.test(element) && elements.length > 1) element = elements.at(-2);
+  element = element.replace(/\.v[0-9]+$/, "");
+  let alias = (packageName ?? element).toLowerCase().replace(/[^a-z0-9_]/g, "");
+  if (alias === "" || alias === "_") alias = "policy";
+  if (/^[0-9]/.test(alias)) alias = `p${alias}`;
+  return alias;
+}
+function assignAliases(packages, reserved = ENGINE_RESERVED) {
+  const forbidden = /* @__PURE__ */ new Set([...GO_KEYWORDS, ...GO_PREDECLARED, ...reserved]);
+  const taken = new Set(forbidden);
+  const aliases = /* @__PURE__ */ new Map();
+  const sorted = [...packages].sort((a, b) => compareBytes(a.path, b.path));
+  for (const { path: path12, packageName } of sorted) {
+    if (aliases.has(path12)) continue;
+    let base = baseAlias(packageName, path12);
+    if (forbidden.has(base)) base = `${base}pkg`;
+    let alias = base;
+    for (let n = 2; taken.has(alias) || !isGoIdentifier(alias); n++) alias = `${base}${n}`;
+    taken.add(alias);
+    aliases.set(path12, alias);
+  }
+  return aliases;
+}
+function compareBytes(a, b) {
+  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}
+
+// src/generate/templates.ts
+var import_handlebars = __toESM(require_lib(), 1);
+import { existsSync as existsSync9, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import { join as join15, resolve as resolve7 } from "node:path";
+
+// src/package/docker-syntax.ts
+function hasControl(text) {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 32 || code === 127) return true;
+  }
+  return false;
+}
+var LONE_SURROGATE2 = new RegExp("\\p{Cs}", "u");
+function checkText(value, what) {
+  if (typeof value !== "string") throw new Error(`${what} must be a string, got ${typeof value}`);
+  if (hasControl(value)) {
+    throw new Error(
+      `${what} must not hold newlines or control characters: ${JSON.stringify(value)}`
+    );
+  }
+  if (LONE_SURROGATE2.test(value)) {
+    throw new Error(`${what} holds a lone surrogate (not valid UTF-8): ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+function dockerString(value) {
+  const text = checkText(value, "Dockerfile string");
+  return `"${text.replace(/[\\"$]/g, (char) => `\\${char}`)}"`;
+}
+function dockerJson(value) {
+  return JSON.stringify(checkText(value, "Dockerfile exec-form argument"));
+}
+var DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+var DOMAIN = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*(?::[0-9]+)?`;
+var PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+var NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+var TAG = "[\\w][\\w.-]{0,127}";
+var DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
+var REFERENCE = new RegExp(`^(${NAME})(?::${TAG})?(?:@${DIGEST})?$`);
+function isImageReference(value) {
+  if (typeof value !== "string") return false;
+  const match3 = REFERENCE.exec(value);
+  return match3 !== null && match3[1].length <= 255;
+}
+function dockerImage(value) {
+  if (!isImageReference(value)) {
+    throw new Error(
+      `not a valid image reference: ${JSON.stringify(value)} (expected name[:tag][@sha256:...], e.g. gcr.io/distroless/static-debian12:nonroot or scratch)`
+    );
+  }
+  return value;
+}
+var LABEL_KEY = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+function isLabelKey(value) {
+  return typeof value === "string" && LABEL_KEY.test(value);
+}
+function dockerLabelKey(value) {
+  if (!isLabelKey(value)) {
+    throw new Error(
+      `not a valid label key: ${JSON.stringify(value)} (use letters, digits, '.', '-' and '_', e.g. org.opencontainers.image.source)`
+    );
+  }
+  return value;
+}
+var USER_PART = "(?:[0-9]+|[a-z_][a-z0-9_-]*)";
+var USER = new RegExp(`^${USER_PART}(?::${USER_PART})?$`);
+function dockerUser(value) {
+  const text = typeof value === "number" ? String(value) : value;
+  if (typeof text !== "string" || !USER.test(text)) {
+    throw new Error(
+      `not a valid user: ${JSON.stringify(value)} (expected uid[:gid], e.g. 65532:65532)`
+    );
+  }
+  return text;
+}
+function dockerPort(value) {
+  const text = typeof value === "number" ? String(value) : value;
+  if (typeof text !== "string" || !/^[0-9]{1,5}$/.test(text) || +text < 1 || +text > 65535) {
+    throw new Error(`not a valid port: ${JSON.stringify(value)} (expected 1-65535)`);
+  }
+  return String(+text);
+}
+function dockerPath(value) {
+  if (typeof value !== "string" || !/^\/[A-Za-z0-9._/-]*$/.test(value) || value.split("/").some((part) => part === "..")) {
+    throw new Error(
+      `not a valid path in the image: ${JSON.stringify(value)} (expected an absolute path such as /policy-engine)`
+    );
+  }
+  return value;
+}
+
+// src/generate/templates.ts
+var handlebars = import_handlebars.default.create();
+handlebars.registerHelper({
+  goString: (value) => goString(value),
+  goIdent: (value) => goIdent(value),
+  dockerString: (value) => dockerString(value),
+  dockerJson: (value) => dockerJson(value),
+  dockerImage: (value) => dockerImage(value),
+  dockerLabelKey: (value) => dockerLabelKey(value),
+  dockerUser: (value) => dockerUser(value),
+  dockerPort: (value) => dockerPort(value),
+  dockerPath: (value) => dockerPath(value),
+  eq: (a, b) => a === b
+});
+function defaultTemplatesDir() {
+  return join15(packageRoot(), "templates");
+}
+function templatePath(name, templatesDir) {
+  if (templatesDir) {
+    const dir = resolve7(templatesDir);
+    if (!existsSync9(dir) || !statSync4(dir).isDirectory()) {
+      throw new InputError({
+        file: dir,
+        field: "templates",
+        message: "the templates folder does not exist",
+        fix: "point templates at a folder holding imports.go.hbs and/or Dockerfile.hbs, or leave it empty"
+      });
+    }
+    const candidate = join15(dir, name);
+    if (existsSync9(candidate)) return candidate;
+  }
+  return join15(defaultTemplatesDir(), name);
+}
+var compiled = /* @__PURE__ */ new Map();
+function loadTemplate(name, templatesDir) {
+  const file = templatePath(name, templatesDir);
+  let key2 = file;
+  try {
+    const stat4 = statSync4(file);
+    key2 = `${file}\0${stat4.mtimeMs}\0${stat4.size}`;
+  } catch {
+  }
+  let template = compiled.get(key2);
+  if (!template) {
+    let source;
+    try {
+      source = readFileSync3(file, "utf8");
+    } catch (error2) {
+      throw new InputError({
+        file,
+        field: "templates",
+        message: `cannot read template: ${error2.message}`,
+        fix: "make the template file readable"
+      });
+    }
+    template = handlebars.compile(source, { noEscape: true, strict: true });
+    compiled.set(key2, template);
+  }
+  return template;
+}
+function renderTemplate(name, model, templatesDir) {
+  const file = templatePath(name, templatesDir);
+  const template = loadTemplate(name, templatesDir);
+  try {
+    return template(model);
+  } catch (error2) {
+    throw new InputError({
+      file,
+      field: "templates",
+      message: `cannot render ${name}: ${error2.message}`,
+      fix: file.startsWith(defaultTemplatesDir()) ? "check the values named above (module paths, labels, base image)" : "check the template against the documented model, and the values named above"
+    });
+  }
+}
+
+// src/generate/imports.ts
+function importsModel(policies, reserved = []) {
+  const aliases = assignAliases(
+    policies.map((p) => ({ path: p.package, packageName: p.packageName })),
+    [...ENGINE_RESERVED, ...reserved]
+  );
+  const sorted = [...policies].sort(
+    (a, b) => compareBytes(a.package, b.package) || compareBytes(a.symbol, b.symbol)
+  );
+  const imports = [...aliases].map(([path12, alias]) => ({ alias, path: path12 }));
+  imports.sort((a, b) => compareBytes(a.path, b.path));
+  return {
+    imports,
+    policies: sorted.map((p) => ({
+      alias: aliases.get(p.package),
+      package: p.package,
+      symbol: p.symbol,
+      kind: p.kind,
+      // The scanner may not say; a struct is by far the common case.
+      composite: p.composite !== false,
+      source: `${p.package}.${p.symbol}`,
+      module: p.module,
+      name: p.name ?? null
+    }))
+  };
+}
+function renderImports(policies, options = {}) {
+  return renderTemplate(
+    "imports.go.hbs",
+    importsModel(policies, options.reserved),
+    options.templatesDir
+  );
+}
+
+// src/generate/workspace.ts
+import {
+  copyFileSync,
+  existsSync as existsSync10,
+  mkdirSync,
+  readFileSync as readFileSync5,
+  readdirSync as readdirSync3,
+  rmSync,
+  statSync as statSync5,
+  writeFileSync as writeFileSync3
+} from "node:fs";
+import { join as join17, resolve as resolve8 } from "node:path";
+
+// src/generate/engine-names.ts
+import { readFileSync as readFileSync4, readdirSync as readdirSync2 } from "node:fs";
+import { join as join16 } from "node:path";
+function enginePackageNames(engineDir) {
+  const names = /* @__PURE__ */ new Set();
+  for (const entry of readdirSync2(engineDir, { withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".go") || entry.name.endsWith("_test.go")) continue;
+    const source = readFileSync4(join16(engineDir, entry.name), "utf8");
+    for (const name of topLevelNames(source)) names.add(name);
+  }
+  return names;
+}
+function topLevelNames(source) {
+  const names = [];
+  let inBlock = false;
+  for (const line of source.split("\n")) {
+    if (inBlock) {
+      if (/^\)/.test(line)) {
+        inBlock = false;
+        continue;
+      }
+      const spec = /^\t([\p{L}_][\p{L}\p{Nd}_]*(?:\s*,\s*[\p{L}_][\p{L}\p{Nd}_]*)*)/u.exec(line);
+      if (spec) names.push(...spec[1].split(",").map((name) => name.trim()));
+      continue;
+    }
+    if (/^(?:var|const|type)\s*\($/.test(line)) {
+      inBlock = true;
+      continue;
+    }
+    const func = /^func\s+([\p{L}_][\p{L}\p{Nd}_]*)/u.exec(line);
+    if (func) {
+      names.push(func[1]);
+      continue;
+    }
+    const decl = /^(?:var|const|type)\s+([\p{L}_][\p{L}\p{Nd}_]*(?:\s*,\s*[\p{L}_][\p{L}\p{Nd}_]*)*)/u.exec(
+      line
+    );
+    if (decl) names.push(...decl[1].split(",").map((name) => name.trim()));
+  }
+  return names;
+}
+
+// src/generate/workspace.ts
+var OUTPUT_MARKER = ".policy-engine-build";
+var GENERATED_HEADER = "// Code generated by policy-engine-build. DO NOT EDIT.";
+var DOCKERIGNORE = "*\n!bin\n";
+var GO_MOD_EDIT_TIMEOUT_MS = 6e4;
+var GO_MOD_TIDY_TIMEOUT_MS = 10 * 6e4;
+function defaultEngineDir() {
+  return join17(packageRoot(), "engine");
+}
+async function generateWorkspace(options) {
+  const { discovery, logger: logger8 } = options;
+  const dir = resolve8(options.outDir);
+  const engineDir = resolve8(options.engineDir ?? defaultEngineDir());
+  if (!existsSync10(join17(engineDir, "go.mod"))) {
+    throw new InputError({
+      file: engineDir,
+      field: "engine",
+      message: "the engine folder has no go.mod",
+      fix: "point engine at the folder of an engine core module (package main with registerPolicy), or leave it empty for the shipped engine"
+    });
+  }
+  let imports = renderImports(discovery.policies, {
+    templatesDir: options.templatesDir,
+    reserved: enginePackageNames(engineDir)
+  });
+  const template = templatePath("imports.go.hbs", options.templatesDir);
+  if (template !== templatePath("imports.go.hbs"))
+    imports = await formatUserImports(imports, template);
+  prepareOutDir(dir);
+  copyEngine(engineDir, dir, dir, logger8);
+  const importsFile = join17(dir, "imports.go");
+  writeFileSync3(importsFile, imports);
+  writeFileSync3(join17(dir, ".dockerignore"), DOCKERIGNORE);
+  writeFileSync3(join17(dir, OUTPUT_MARKER), "This folder is written by policy-engine-build.\n");
+  const env = options.env ?? process.env;
+  const goModFile = join17(dir, "go.mod");
+  const modules = uniqueModules(discovery.modules);
+  if (modules.length > 0) {
+    const edit = await go(["mod", "edit", ...modules.flatMap(goModEditArgs)], {
+      cwd: dir,
+      env,
+      timeoutMs: GO_MOD_EDIT_TIMEOUT_MS
+    });
+    if (edit.exitCode !== 0) {
+      throw new BuildError("generate", `go mod edit failed in ${dir}:
+${edit.stderr.trim()}`);
+    }
+  }
+  logger8.info(`go mod tidy in ${dir}`);
+  const tidy = await go(["mod", "tidy"], { cwd: dir, env, timeoutMs: GO_MOD_TIDY_TIMEOUT_MS });
+  if (tidy.timedOut) {
+    throw new BuildError(
+      "generate",
+      `go mod tidy in ${dir} timed out after ${GO_MOD_TIDY_TIMEOUT_MS / 1e3}s; check that the Go module proxy (GOPROXY) is reachable`
+    );
+  }
+  if (tidy.exitCode !== 0) throw tidyError(tidy, modules, dir);
+  return { dir, importsFile, goModFile };
+}
+async function formatUserImports(source, template) {
+  let result;
+  try {
+    result = await run("gofmt", [], { input: source, timeoutMs: 6e4 });
+  } catch {
+    return source;
+  }
+  if (result.exitCode === 0) return result.stdout;
+  throw new InputError({
+    file: template,
+    field: "templates",
+    message: `the rendered imports.go is not valid Go: ${result.stderr.trim().replace(/<standard input>/g, "imports.go")}`,
+    fix: "correct the template so it renders a Go file of package main"
+  });
+}
+function goModEditArgs(module) {
+  const path12 = module.goMod.module;
+  if (module.source.kind === "local") {
+    return [`-require=${path12}@${placeholderVersion(path12)}`, `-replace=${path12}=${module.dir}`];
+  }
+  return [`-require=${path12}@${module.source.version}`];
+}
+function placeholderVersion(modulePath) {
+  const major = /(?:\/|^gopkg\.in\/.*\.)v([0-9]+)$/.exec(modulePath);
+  return major ? `v${major[1]}.0.0` : "v0.0.0";
+}
+function uniqueModules(modules) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const module of modules) {
+    if (!seen.has(module.goMod.module)) seen.set(module.goMod.module, module);
+  }
+  return [...seen.values()];
+}
+function tidyError(result, modules, dir) {
+  const output = result.stderr.trim() || result.stdout.trim();
+  const culprit = [...modules].sort((a, b) => b.goMod.module.length - a.goMod.module.length).find((module) => output.includes(module.goMod.module));
+  if (culprit?.source.kind === "local") {
+    return new InputError({
+      file: culprit.goMod.file,
+      message: `go mod tidy failed for module ${culprit.goMod.module}:
+${output}`,
+      fix: "run `go mod tidy` and `go build ./...` in the module and fix what they report"
+    });
+  }
+  if (culprit?.source.kind === "remote") {
+    return new InputError({
+      field: "policies",
+      message: `go mod tidy failed for module ${culprit.goMod.module}@${culprit.source.version}:
+${output}`,
+      fix: "check that the module path and version exist on the Go module proxy (GOPROXY)"
+    });
+  }
+  return new BuildError("generate", `go mod tidy failed in ${dir}:
+${output}`);
+}
+function go(args, options) {
+  return runGo(args, { ...options, step: "generate" });
+}
+function prepareOutDir(dir) {
+  if (existsSync10(dir)) {
+    if (!statSync5(dir).isDirectory()) {
+      throw new InputError({
+        file: dir,
+        field: "out",
+        message: "the output path exists and is not a folder",
+        fix: "choose another --out folder"
+      });
+    }
+    const entries = readdirSync3(dir);
+    if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
+      throw new InputError({
+        file: dir,
+        field: "out",
+        message: `the output folder is not empty and was not written by policy-engine-build (no ${OUTPUT_MARKER} file)`,
+        fix: "choose an empty or new --out folder, or remove this one"
+      });
+    }
+    for (const entry of entries) rmSync(join17(dir, entry), { recursive: true, force: true });
+  }
+  mkdirSync(dir, { recursive: true });
+}
+var SKIPPED = /* @__PURE__ */ new Set([
+  ".git",
+  "testdata",
+  "vendor",
+  "bin",
+  "go.work",
+  "go.work.sum",
+  "Dockerfile",
+  ".dockerignore",
+  OUTPUT_MARKER
+]);
+function copyEngine(from, to, outDir, logger8) {
+  for (const entry of readdirSync3(from, { withFileTypes: true })) {
+    if (SKIPPED.has(entry.name) || entry.name.endsWith("_test.go")) continue;
+    const source = join17(from, entry.name);
+    const target = join17(to, entry.name);
+    if (source === outDir) continue;
+    if (entry.isDirectory()) {
+      mkdirSync(target, { recursive: true });
+      copyEngine(source, target, outDir, logger8);
+    } else if (entry.isFile()) {
+      if (entry.name.endsWith(".go") && isGeneratedByUs(source)) continue;
+      copyFileSync(source, target);
+    } else {
+      logger8.warning(`skipping ${source}: not a regular file or folder`, { file: source });
+    }
+  }
+}
+function isGeneratedByUs(file) {
+  return readFileSync5(file, "utf8").startsWith(GENERATED_HEADER);
+}
+
+// src/package/dockerfile.ts
+var DEFAULT_BASE_IMAGE = "gcr.io/distroless/static-debian12:nonroot";
+var DEFAULT_USER = "65532:65532";
+var DEFAULT_PORT = 8080;
+var DEFAULT_BINARY = "/policy-engine";
+function dockerfileModel(model) {
+  const labels = Object.entries(model.labels ?? {}).map(([key2, value]) => ({ key: key2, value })).sort((a, b) => compareBytes(a.key, b.key));
+  return {
+    baseImage: model.baseImage || DEFAULT_BASE_IMAGE,
+    labels,
+    port: model.port ?? DEFAULT_PORT,
+    user: model.user || DEFAULT_USER,
+    binary: model.binary || DEFAULT_BINARY
+  };
+}
+function renderDockerfile(model, options = {}) {
+  return renderTemplate("Dockerfile.hbs", dockerfileModel(model), options.templatesDir);
+}
+
+// src/package/labels.ts
 var POLICIES_LABEL = "io.policy-engine-build.policies";
 var OCI = "org.opencontainers.image";
-var LABEL_KEY = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+var LABEL_KEY2 = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
 function policyName(policy) {
   if (typeof policy === "string") return policy;
   return policy.name ?? `${policy.package}.${policy.type}`;
@@ -86809,7 +87376,7 @@ function parseLabels(lines) {
       return;
     }
     const key2 = line.slice(0, eq).trim();
-    if (!LABEL_KEY.test(key2)) {
+    if (!LABEL_KEY2.test(key2)) {
       problems.add({
         field: "labels",
         message: `line ${index + 1}: "${key2}" is not a valid label key`,
@@ -86823,21 +87390,7 @@ function parseLabels(lines) {
   return labels;
 }
 
-// src/image/push.ts
-function decidePush(push, git, output, tags2) {
-  if (output !== "image") return { push: false, reason: `output is ${output}` };
-  if (push === "false") return { push: false, reason: "push is false" };
-  if (push === "auto" && git.pullRequest?.fromFork) {
-    return {
-      push: false,
-      reason: `pull request #${git.pullRequest.number} comes from a fork (push: auto)`
-    };
-  }
-  if (tags2.length === 0) return { push: false, reason: "no image name or tags are set" };
-  return { push: true };
-}
-
-// src/image/login.ts
+// src/publish/login.ts
 function wantsLogin(options) {
   const hasUser = Boolean(options.username);
   const hasPassword = Boolean(options.password);
@@ -86858,7 +87411,7 @@ async function dockerLogin(options, logger8) {
   if (!wantsLogin(options)) return;
   const docker = options.docker ?? "docker";
   const registry = options.registry?.trim() ?? "";
-  const args = ["login", "--username", options.username ?? "", "--password-stdin"];
+  const args = ["publish", "--username", options.username ?? "", "--password-stdin"];
   if (registry) args.push(registry);
   const where2 = registry || "Docker Hub";
   logger8.info(`Logging in to ${where2} as ${options.username}`);
@@ -86871,7 +87424,7 @@ async function dockerLogin(options, logger8) {
     });
   } catch (error2) {
     throw new BuildError(
-      "login",
+      "publish",
       `the docker CLI (${docker}) cannot be started: ${String(error2)}`,
       {
         cause: error2
@@ -86883,7 +87436,7 @@ async function dockerLogin(options, logger8) {
 ${result.stdout}`.trim(), options.password);
     const refused = /unauthorized|401|incorrect|denied/i.test(output);
     throw new BuildError(
-      "login",
+      "publish",
       `docker login to ${where2} failed${result.timedOut ? " (timed out)" : ""}: ${output.split("\n")[0]}` + (refused ? " (check the username and password inputs; nothing was pushed)" : "")
     );
   }
@@ -86904,235 +87457,34 @@ async function dockerLogout(options, logger8) {
   }
 }
 
-// src/image/buildx.ts
-import { readFile as readFile6, rm as rm6 } from "node:fs/promises";
-
-// src/image/retry.ts
-var status = (codes) => new RegExp(`(?:status(?: code)?|code|HTTP/[\\d.]+)\\W{0,3}(?:${codes})\\b`, "i");
-var TRANSIENT = [
-  status("429"),
-  /too ?many ?requests/i,
-  /\b(?:internal server error|bad gateway|service unavailable|gateway time-?out)\b/i,
-  /unexpected status(?: code)?:? 5\d\d\b/i,
-  status("5\\d\\d"),
-  /connection reset by peer/i,
-  /\bECONNRESET\b/,
-  /use of closed network connection/i,
-  // Go's net/http reports a connection the server closed mid-request as `...: EOF`.
-  /:\s*EOF\s*$/m,
-  /i\/o timeout/i,
-  /TLS handshake timeout/i,
-  /unexpected EOF/i,
-  /broken pipe/i,
-  /temporary failure in name resolution/i
-];
-var PERMANENT = [status("401|403"), /\bunauthorized\b/i, /\bforbidden\b/i, /denied/i];
-function isTransient(output) {
-  if (PERMANENT.some((pattern) => pattern.test(output))) return false;
-  return TRANSIENT.some((pattern) => pattern.test(output));
-}
-var DEFAULT_RETRY = { attempts: 4, baseDelayMs: 2e3, maxDelayMs: 3e4 };
-function backoffDelay(attempt, options) {
-  return Math.min(options.baseDelayMs * 2 ** (attempt - 1), options.maxDelayMs);
-}
-async function withRetry(what, fn, options, logger8, sleep2 = (ms) => new Promise((resolve10) => setTimeout(resolve10, ms))) {
-  for (let attempt = 1; ; attempt++) {
-    const result = await fn(attempt);
-    if (result.ok || attempt >= options.attempts || !isTransient(result.output)) {
-      return { ...result, attempts: attempt };
-    }
-    const delay4 = backoffDelay(attempt, options);
-    logger8.warning(
-      `${what} failed with a transient registry error (attempt ${attempt}/${options.attempts}); retrying in ${Math.round(delay4 / 1e3)}s`
-    );
-    await sleep2(delay4);
+// src/publish/push.ts
+function decidePush(push, git, output, tags2) {
+  if (output !== "image") return { push: false, reason: `output is ${output}` };
+  if (push === "false") return { push: false, reason: "push is false" };
+  if (push === "auto" && git.pullRequest?.fromFork) {
+    return {
+      push: false,
+      reason: `pull request #${git.pullRequest.number} comes from a fork (push: auto)`
+    };
   }
+  if (tags2.length === 0) return { push: false, reason: "no image name or tags are set" };
+  return { push: true };
 }
 
-// src/image/buildx.ts
-function buildxArgs(plan) {
-  const args = ["buildx", "build"];
-  if (plan.builder) args.push("--builder", plan.builder);
-  args.push("--progress", "plain");
-  if (plan.platforms.length > 0) args.push("--platform", plan.platforms.join(","));
-  if (plan.dockerfile) args.push("--file", plan.dockerfile);
-  for (const tag of plan.tags) args.push("--tag", tag);
-  for (const arg of plan.buildArgs) args.push("--build-arg", arg);
-  if (plan.sourceDateEpoch !== void 0) {
-    args.push("--build-arg", `SOURCE_DATE_EPOCH=${plan.sourceDateEpoch}`);
-  }
-  args.push(`--provenance=${plan.provenance}`, `--sbom=${plan.sbom}`);
-  args.push("--metadata-file", plan.metadataFile);
-  const rewrite = plan.sourceDateEpoch !== void 0 ? ",rewrite-timestamp=true" : "";
-  if (plan.push) args.push("--output", `type=image,push=true${rewrite}`);
-  if (plan.ociFile) args.push("--output", `type=oci,${csvField(`dest=${plan.ociFile}`)}${rewrite}`);
-  if (plan.load) args.push("--output", `type=docker${rewrite}`);
-  args.push(plan.context);
-  return args;
-}
-function csvField(field) {
-  return /[,"]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
-}
-var INSTALL_BUILDX = "set up buildx first, e.g. with the docker/setup-buildx-action step before this one";
-async function ensureBuildx(docker = "docker", env) {
-  let result;
-  try {
-    result = await run(docker, ["buildx", "version"], { timeoutMs: 6e4, env });
-  } catch (error2) {
-    const reason = error2.code === "ENOENT" ? "not found" : String(error2);
-    throw new BuildError(
-      "publish",
-      `the docker CLI (${docker}) cannot be started (${reason}): install Docker with the buildx plugin and put docker on PATH (on GitHub-hosted runners it is there; ${INSTALL_BUILDX}), or use output: none`,
-      { cause: error2 }
-    );
-  }
-  if (result.exitCode !== 0) {
-    throw new BuildError(
-      "publish",
-      `docker buildx is not available (${firstLine(result.stderr || result.stdout)}): ${INSTALL_BUILDX}`
-    );
-  }
-  return result.stdout.trim();
-}
-async function checkBuilder(plan, docker = "docker", env) {
-  const args = ["buildx", "inspect", ...plan.builder ? [plan.builder] : []];
-  const result = await run(docker, args, { timeoutMs: 6e4, env });
-  if (result.exitCode !== 0) {
-    const which2 = plan.builder ? `the buildx builder "${plan.builder}"` : "the current buildx builder";
-    throw new BuildError(
-      "publish",
-      `${which2} cannot be used (${firstLine(result.stderr || result.stdout)}): create it with docker/setup-buildx-action${plan.builder ? ` (name: ${plan.builder})` : ""}, or set the builder input to an existing builder (see docker buildx ls)`
-    );
-  }
-  const info2 = parseInspect(result.stdout);
-  if (info2.driver === "docker") {
-    const what = plan.platforms.length > 1 ? `cannot build several platforms at once (${plan.platforms.join(",")})` : plan.ociFile ? "cannot export an OCI tarball" : void 0;
-    if (what) {
-      throw new BuildError(
-        "publish",
-        `the buildx builder "${info2.name}" uses the docker driver, which ${what}: add a docker/setup-buildx-action step (it creates a docker-container builder), or set the builder input to such a builder`
-      );
-    }
-  }
-  return info2;
-}
-function parseInspect(output) {
-  const field = (key2) => new RegExp(`^${key2}:\\s*(\\S+)`, "m").exec(output)?.[1] ?? "";
-  return { name: field("Name"), driver: field("Driver") };
-}
-async function runBuildx(plan, logger8, options = {}) {
-  const docker = options.docker ?? "docker";
-  const env = { ...options.env ?? process.env };
-  if (plan.sourceDateEpoch !== void 0) env.SOURCE_DATE_EPOCH = String(plan.sourceDateEpoch);
-  validatePlan(plan);
-  await ensureBuildx(docker, env);
-  await checkBuilder(plan, docker, env);
-  const args = buildxArgs(plan);
-  logger8.info(`${docker} ${args.join(" ")}`);
-  const timeoutMs = options.timeoutMs ?? 30 * 6e4;
-  const last = await withRetry(
-    "docker buildx build",
-    async () => {
-      await rm6(plan.metadataFile, { force: true });
-      const result2 = await run(docker, args, {
-        env,
-        timeoutMs,
-        onStderr: (chunk) => logLines(logger8, chunk),
-        onStdout: (chunk) => logLines(logger8, chunk)
-      });
-      const ok2 = result2.exitCode === 0 && !result2.timedOut;
-      return { ok: ok2, value: result2, output: result2.stdout + result2.stderr };
-    },
-    options.retry ?? DEFAULT_RETRY,
-    logger8
-  );
-  const result = last.value;
-  if (result.timedOut) {
-    throw new BuildError(
-      "publish",
-      `docker buildx build timed out after ${Math.round(timeoutMs / 1e3)}s`
-    );
-  }
-  if (!last.ok) {
-    throw new BuildError("publish", describeFailure(result, last.attempts));
-  }
-  const metadata2 = await readMetadata(plan.metadataFile);
-  const digest = metadata2["containerimage.digest"];
-  return {
-    digest: typeof digest === "string" ? digest : void 0,
-    metadata: metadata2,
-    attempts: last.attempts,
-    stdout: result.stdout,
-    stderr: result.stderr
-  };
-}
-function validatePlan(plan) {
-  if (plan.load && plan.platforms.length > 1) {
-    throw new InputError({
-      field: "load",
-      message: `load needs a single platform, but ${plan.platforms.length} are set (${plan.platforms.join(",")}): the Docker engine cannot store a multi-platform image`,
-      fix: "set platforms to one platform (e.g. linux/amd64) when load is true, or push instead"
-    });
-  }
-  if (plan.push && plan.tags.length === 0) {
-    throw new InputError({
-      field: "image",
-      message: "push is on but there is no image name or tag to push to",
-      fix: "set the image input (e.g. ghcr.io/owner/policy-engine) or full references in tags"
-    });
-  }
-}
-async function readMetadata(file) {
-  let text;
-  try {
-    text = await readFile6(file, "utf8");
-  } catch (error2) {
-    throw new BuildError("publish", `buildx wrote no metadata file at ${file}`, { cause: error2 });
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error2) {
-    throw new BuildError("publish", `the buildx metadata file ${file} is not JSON`, {
-      cause: error2
-    });
-  }
-}
-function describeFailure(result, attempts = 1) {
-  const output = `${result.stdout}
-${result.stderr}`;
-  const lines = output.split("\n").filter((line) => /error|failed|denied|unauthorized/i.test(line));
-  const tail = (lines.length > 0 ? lines : output.trim().split("\n")).slice(-15).join("\n");
-  let hint = "";
-  if (/\b401\b|unauthorized|authentication required|no basic auth credentials/i.test(output)) {
-    hint = "\nThe registry refused the credentials: set registry, username and password (or log in before this step).";
-  } else if (/\b403\b|denied/i.test(output)) {
-    hint = "\nThe registry denied the push: check that the credentials may write to this repository (for ghcr.io: permissions: packages: write).";
-  }
-  const tries = attempts > 1 ? ` after ${attempts} attempts` : "";
-  return `docker buildx build failed (exit ${result.exitCode})${tries}:
-${tail}${hint}`;
-}
-function firstLine(text) {
-  return text.trim().split("\n")[0] ?? "";
-}
-function logLines(logger8, chunk) {
-  for (const line of chunk.split("\n")) if (line.trim() !== "") logger8.info(line);
-}
-
-// src/image/tags.ts
+// src/publish/tags.ts
 var import_semver = __toESM(require_semver2(), 1);
 
-// src/image/reference.ts
-var TAG = /^[\w][\w.-]{0,127}$/;
-var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-var DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-var DOMAIN = new RegExp(
-  `^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`
+// src/publish/reference.ts
+var TAG2 = /^[\w][\w.-]{0,127}$/;
+var PATH_COMPONENT2 = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+var DOMAIN_COMPONENT2 = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+var DOMAIN2 = new RegExp(
+  `^(?:${DOMAIN_COMPONENT2}(?:\\.${DOMAIN_COMPONENT2})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`
 );
-var DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
+var DIGEST2 = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
 var NAME_MAX = 255;
 function isValidDigest(digest) {
-  if (!DIGEST.test(digest)) return false;
+  if (!DIGEST2.test(digest)) return false;
   const [algorithm, hex] = digest.split(":");
   return algorithm !== "sha256" || hex.length === 64;
 }
@@ -87141,13 +87493,13 @@ function nameProblem(name) {
   if (name.length > NAME_MAX) return `the image name is longer than ${NAME_MAX} characters`;
   const parts = name.split("/");
   if (parts.length > 1 && looksLikeDomain(parts[0])) {
-    if (!DOMAIN.test(parts[0])) return `"${parts[0]}" is not a valid registry host[:port]`;
+    if (!DOMAIN2.test(parts[0])) return `"${parts[0]}" is not a valid registry host[:port]`;
     parts.shift();
   }
   for (const part of parts) {
     if (part === "")
       return 'the image name has an empty path component (check for "//" or a trailing "/")';
-    if (!PATH_COMPONENT.test(part)) {
+    if (!PATH_COMPONENT2.test(part)) {
       return part !== part.toLowerCase() ? `"${part}" has uppercase letters; repository names must be lowercase` : `"${part}" is not a valid path component (use lowercase letters, digits and single '.', '_', '__' or '-' between them)`;
     }
   }
@@ -87156,7 +87508,7 @@ function nameProblem(name) {
 function tagProblem(tag) {
   if (tag === "") return "the tag is empty";
   if (tag.length > 128) return `the tag is ${tag.length} characters long; at most 128 are allowed`;
-  if (!TAG.test(tag)) {
+  if (!TAG2.test(tag)) {
     return "a tag must start with a letter, digit or '_' and contain only letters, digits, '_', '.' and '-'";
   }
   return void 0;
@@ -87198,7 +87550,7 @@ function looksLikeDomain(component) {
   return component.includes(".") || component.includes(":") || component === "localhost";
 }
 
-// src/image/tags.ts
+// src/publish/tags.ts
 var SHORT_SHA = 7;
 function shortSha(sha) {
   return sha ? sha.slice(0, SHORT_SHA) : void 0;
@@ -87338,607 +87690,251 @@ function tagsProblem(value, index, problem) {
   };
 }
 
-// src/render/go-syntax.ts
-var GO_KEYWORDS = /* @__PURE__ */ new Set([
-  "break",
-  "case",
-  "chan",
-  "const",
-  "continue",
-  "default",
-  "defer",
-  "else",
-  "fallthrough",
-  "for",
-  "func",
-  "go",
-  "goto",
-  "if",
-  "import",
-  "interface",
-  "map",
-  "package",
-  "range",
-  "return",
-  "select",
-  "struct",
-  "switch",
-  "type",
-  "var"
-]);
-var GO_PREDECLARED = /* @__PURE__ */ new Set([
-  "any",
-  "bool",
-  "byte",
-  "comparable",
-  "complex64",
-  "complex128",
-  "error",
-  "float32",
-  "float64",
-  "int",
-  "int8",
-  "int16",
-  "int32",
-  "int64",
-  "rune",
-  "string",
-  "uint",
-  "uint8",
-  "uint16",
-  "uint32",
-  "uint64",
-  "uintptr",
-  "true",
-  "false",
-  "iota",
-  "nil",
-  "append",
-  "cap",
-  "clear",
-  "close",
-  "complex",
-  "copy",
-  "delete",
-  "imag",
-  "len",
-  "make",
-  "max",
-  "min",
-  "new",
-  "panic",
-  "print",
-  "println",
-  "real",
-  "recover"
-]);
-var IDENTIFIER = /^[\p{L}_][\p{L}\p{Nd}_]*$/u;
-var LONE_SURROGATE = new RegExp("\\p{Cs}", "u");
-function isGoIdentifier(value) {
-  return typeof value === "string" && IDENTIFIER.test(value) && !GO_KEYWORDS.has(value);
-}
-function goIdent(value) {
-  if (!isGoIdentifier(value)) {
-    throw new Error(`not a valid Go identifier: ${JSON.stringify(value)}`);
-  }
-  return value;
-}
-function goString(value) {
-  if (typeof value !== "string") {
-    throw new Error(`goString expects a string, got ${typeof value}`);
-  }
-  if (LONE_SURROGATE.test(value)) {
-    throw new Error(`string holds a lone surrogate (not valid UTF-8): ${JSON.stringify(value)}`);
-  }
-  let out = '"';
-  for (const char of value) {
-    const code = char.codePointAt(0);
-    if (char === '"') out += '\\"';
-    else if (char === "\\") out += "\\\\";
-    else if (char === "\n") out += "\\n";
-    else if (char === "\r") out += "\\r";
-    else if (char === "	") out += "\\t";
-    else if (code >= 32 && code < 127) out += char;
-    else if (code < 128) out += `\\x${code.toString(16).padStart(2, "0")}`;
-    else if (code <= 65535) out += `\\u${code.toString(16).padStart(4, "0")}`;
-    else out += `\\U${code.toString(16).padStart(8, "0")}`;
-  }
-  return out + '"';
-}
+// src/plan/plan.ts
+import { resolve as resolve9 } from "node:path";
 
-// src/render/aliases.ts
-var ENGINE_RESERVED = [
-  "main",
-  "init",
-  "Policy",
-  "registerPolicy",
-  "version",
-  "commit",
-  "date"
-];
-function baseAlias(packageName, importPath) {
-  if (packageName && /^[a-z][a-z0-9_]*$/.test(packageName)) return packageName;
-  const elements = importPath.split("/").filter(Boolean);
-  let element = elements.at(-1) ?? "policy";
-  if (/^v[0-9]+$/.test(element) && elements.length > 1) element = elements.at(-2);
-  element = element.replace(/\.v[0-9]+$/, "");
-  let alias = (packageName ?? element).toLowerCase().replace(/[^a-z0-9_]/g, "");
-  if (alias === "" || alias === "_") alias = "policy";
-  if (/^[0-9]/.test(alias)) alias = `p${alias}`;
-  return alias;
-}
-function assignAliases(packages, reserved = ENGINE_RESERVED) {
-  const forbidden = /* @__PURE__ */ new Set([...GO_KEYWORDS, ...GO_PREDECLARED, ...reserved]);
-  const taken = new Set(forbidden);
-  const aliases = /* @__PURE__ */ new Map();
-  const sorted = [...packages].sort((a, b) => compareBytes(a.path, b.path));
-  for (const { path: path12, packageName } of sorted) {
-    if (aliases.has(path12)) continue;
-    let base = baseAlias(packageName, path12);
-    if (forbidden.has(base)) base = `${base}pkg`;
-    let alias = base;
-    for (let n = 2; taken.has(alias) || !isGoIdentifier(alias); n++) alias = `${base}${n}`;
-    taken.add(alias);
-    aliases.set(path12, alias);
-  }
-  return aliases;
-}
-function compareBytes(a, b) {
-  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
-}
-
-// src/render/templates.ts
-var import_handlebars = __toESM(require_lib(), 1);
-import { existsSync as existsSync8, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import { join as join14, resolve as resolve7 } from "node:path";
-
-// src/render/docker-syntax.ts
-function hasControl(text) {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 32 || code === 127) return true;
-  }
-  return false;
-}
-var LONE_SURROGATE2 = new RegExp("\\p{Cs}", "u");
-function checkText(value, what) {
-  if (typeof value !== "string") throw new Error(`${what} must be a string, got ${typeof value}`);
-  if (hasControl(value)) {
-    throw new Error(
-      `${what} must not hold newlines or control characters: ${JSON.stringify(value)}`
-    );
-  }
-  if (LONE_SURROGATE2.test(value)) {
-    throw new Error(`${what} holds a lone surrogate (not valid UTF-8): ${JSON.stringify(value)}`);
-  }
-  return value;
-}
-function dockerString(value) {
-  const text = checkText(value, "Dockerfile string");
-  return `"${text.replace(/[\\"$]/g, (char) => `\\${char}`)}"`;
-}
-function dockerJson(value) {
-  return JSON.stringify(checkText(value, "Dockerfile exec-form argument"));
-}
-var DOMAIN_COMPONENT2 = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-var DOMAIN2 = `${DOMAIN_COMPONENT2}(?:\\.${DOMAIN_COMPONENT2})*(?::[0-9]+)?`;
-var PATH_COMPONENT2 = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-var NAME = `(?:${DOMAIN2}/)?${PATH_COMPONENT2}(?:/${PATH_COMPONENT2})*`;
-var TAG2 = "[\\w][\\w.-]{0,127}";
-var DIGEST2 = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
-var REFERENCE = new RegExp(`^(${NAME})(?::${TAG2})?(?:@${DIGEST2})?$`);
-function isImageReference(value) {
-  if (typeof value !== "string") return false;
-  const match3 = REFERENCE.exec(value);
-  return match3 !== null && match3[1].length <= 255;
-}
-function dockerImage(value) {
-  if (!isImageReference(value)) {
-    throw new Error(
-      `not a valid image reference: ${JSON.stringify(value)} (expected name[:tag][@sha256:...], e.g. gcr.io/distroless/static-debian12:nonroot or scratch)`
-    );
-  }
-  return value;
-}
-var LABEL_KEY2 = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
-function isLabelKey(value) {
-  return typeof value === "string" && LABEL_KEY2.test(value);
-}
-function dockerLabelKey(value) {
-  if (!isLabelKey(value)) {
-    throw new Error(
-      `not a valid label key: ${JSON.stringify(value)} (use letters, digits, '.', '-' and '_', e.g. org.opencontainers.image.source)`
-    );
-  }
-  return value;
-}
-var USER_PART = "(?:[0-9]+|[a-z_][a-z0-9_-]*)";
-var USER = new RegExp(`^${USER_PART}(?::${USER_PART})?$`);
-function dockerUser(value) {
-  const text = typeof value === "number" ? String(value) : value;
-  if (typeof text !== "string" || !USER.test(text)) {
-    throw new Error(
-      `not a valid user: ${JSON.stringify(value)} (expected uid[:gid], e.g. 65532:65532)`
-    );
-  }
-  return text;
-}
-function dockerPort(value) {
-  const text = typeof value === "number" ? String(value) : value;
-  if (typeof text !== "string" || !/^[0-9]{1,5}$/.test(text) || +text < 1 || +text > 65535) {
-    throw new Error(`not a valid port: ${JSON.stringify(value)} (expected 1-65535)`);
-  }
-  return String(+text);
-}
-function dockerPath(value) {
-  if (typeof value !== "string" || !/^\/[A-Za-z0-9._/-]*$/.test(value) || value.split("/").some((part) => part === "..")) {
-    throw new Error(
-      `not a valid path in the image: ${JSON.stringify(value)} (expected an absolute path such as /policy-engine)`
-    );
-  }
-  return value;
-}
-
-// src/render/templates.ts
-var handlebars = import_handlebars.default.create();
-handlebars.registerHelper({
-  goString: (value) => goString(value),
-  goIdent: (value) => goIdent(value),
-  dockerString: (value) => dockerString(value),
-  dockerJson: (value) => dockerJson(value),
-  dockerImage: (value) => dockerImage(value),
-  dockerLabelKey: (value) => dockerLabelKey(value),
-  dockerUser: (value) => dockerUser(value),
-  dockerPort: (value) => dockerPort(value),
-  dockerPath: (value) => dockerPath(value),
-  eq: (a, b) => a === b
-});
-function defaultTemplatesDir() {
-  return join14(packageRoot(), "templates");
-}
-function templatePath(name, templatesDir) {
-  if (templatesDir) {
-    const dir = resolve7(templatesDir);
-    if (!existsSync8(dir) || !statSync4(dir).isDirectory()) {
-      throw new InputError({
-        file: dir,
-        field: "templates",
-        message: "the templates folder does not exist",
-        fix: "point templates at a folder holding imports.go.hbs and/or Dockerfile.hbs, or leave it empty"
+// src/plan/build-flags.ts
+var BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function parseBuildArgs(lines) {
+  const problems = [];
+  const args = [];
+  lines.forEach((line, index) => {
+    const eq = line.indexOf("=");
+    const name = eq < 0 ? line.trim() : line.slice(0, eq).trim();
+    if (eq < 0 || !BUILD_ARG_NAME.test(name)) {
+      problems.push({
+        field: "build-args",
+        message: `line ${index + 1} "${name.slice(0, 80)}" is not KEY=value with a KEY of letters, digits and _`,
+        fix: "write each build argument as KEY=value on its own line, e.g. GIT_COMMIT=abc123"
       });
+      return;
     }
-    const candidate = join14(dir, name);
-    if (existsSync8(candidate)) return candidate;
-  }
-  return join14(defaultTemplatesDir(), name);
-}
-var compiled = /* @__PURE__ */ new Map();
-function loadTemplate(name, templatesDir) {
-  const file = templatePath(name, templatesDir);
-  let key2 = file;
-  try {
-    const stat4 = statSync4(file);
-    key2 = `${file}\0${stat4.mtimeMs}\0${stat4.size}`;
-  } catch {
-  }
-  let template = compiled.get(key2);
-  if (!template) {
-    let source;
-    try {
-      source = readFileSync3(file, "utf8");
-    } catch (error2) {
-      throw new InputError({
-        file,
-        field: "templates",
-        message: `cannot read template: ${error2.message}`,
-        fix: "make the template file readable"
+    if (name === "SOURCE_DATE_EPOCH") {
+      problems.push({
+        field: "build-args",
+        message: `line ${index + 1}: SOURCE_DATE_EPOCH is set by the build from the commit time`,
+        fix: "set the SOURCE_DATE_EPOCH environment variable of the step instead"
       });
+      return;
     }
-    template = handlebars.compile(source, { noEscape: true, strict: true });
-    compiled.set(key2, template);
-  }
-  return template;
-}
-function renderTemplate(name, model, templatesDir) {
-  const file = templatePath(name, templatesDir);
-  const template = loadTemplate(name, templatesDir);
-  try {
-    return template(model);
-  } catch (error2) {
-    throw new InputError({
-      file,
-      field: "templates",
-      message: `cannot render ${name}: ${error2.message}`,
-      fix: file.startsWith(defaultTemplatesDir()) ? "check the values named above (module paths, labels, base image)" : "check the template against the documented model, and the values named above"
-    });
-  }
-}
-
-// src/render/dockerfile.ts
-var DEFAULT_BASE_IMAGE = "gcr.io/distroless/static-debian12:nonroot";
-var DEFAULT_USER = "65532:65532";
-var DEFAULT_PORT = 8080;
-var DEFAULT_BINARY = "/policy-engine";
-function dockerfileModel(model) {
-  const labels = Object.entries(model.labels ?? {}).map(([key2, value]) => ({ key: key2, value })).sort((a, b) => compareBytes(a.key, b.key));
-  return {
-    baseImage: model.baseImage || DEFAULT_BASE_IMAGE,
-    labels,
-    port: model.port ?? DEFAULT_PORT,
-    user: model.user || DEFAULT_USER,
-    binary: model.binary || DEFAULT_BINARY
-  };
-}
-function renderDockerfile(model, options = {}) {
-  return renderTemplate("Dockerfile.hbs", dockerfileModel(model), options.templatesDir);
-}
-
-// src/render/imports.ts
-function importsModel(policies, reserved = []) {
-  const aliases = assignAliases(
-    policies.map((p) => ({ path: p.package, packageName: p.packageName })),
-    [...ENGINE_RESERVED, ...reserved]
-  );
-  const sorted = [...policies].sort(
-    (a, b) => compareBytes(a.package, b.package) || compareBytes(a.symbol, b.symbol)
-  );
-  const imports = [...aliases].map(([path12, alias]) => ({ alias, path: path12 }));
-  imports.sort((a, b) => compareBytes(a.path, b.path));
-  return {
-    imports,
-    policies: sorted.map((p) => ({
-      alias: aliases.get(p.package),
-      package: p.package,
-      symbol: p.symbol,
-      kind: p.kind,
-      // The scanner may not say; a struct is by far the common case.
-      composite: p.composite !== false,
-      source: `${p.package}.${p.symbol}`,
-      module: p.module,
-      name: p.name ?? null
-    }))
-  };
-}
-function renderImports(policies, options = {}) {
-  return renderTemplate(
-    "imports.go.hbs",
-    importsModel(policies, options.reserved),
-    options.templatesDir
-  );
-}
-
-// src/render/workspace.ts
-import {
-  copyFileSync,
-  existsSync as existsSync9,
-  mkdirSync,
-  readFileSync as readFileSync5,
-  readdirSync as readdirSync3,
-  rmSync,
-  statSync as statSync5,
-  writeFileSync as writeFileSync3
-} from "node:fs";
-import { join as join16, resolve as resolve8 } from "node:path";
-
-// src/render/engine-names.ts
-import { readFileSync as readFileSync4, readdirSync as readdirSync2 } from "node:fs";
-import { join as join15 } from "node:path";
-function enginePackageNames(engineDir) {
-  const names = /* @__PURE__ */ new Set();
-  for (const entry of readdirSync2(engineDir, { withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith(".go") || entry.name.endsWith("_test.go")) continue;
-    const source = readFileSync4(join15(engineDir, entry.name), "utf8");
-    for (const name of topLevelNames(source)) names.add(name);
-  }
-  return names;
-}
-function topLevelNames(source) {
-  const names = [];
-  let inBlock = false;
-  for (const line of source.split("\n")) {
-    if (inBlock) {
-      if (/^\)/.test(line)) {
-        inBlock = false;
-        continue;
-      }
-      const spec = /^\t([\p{L}_][\p{L}\p{Nd}_]*(?:\s*,\s*[\p{L}_][\p{L}\p{Nd}_]*)*)/u.exec(line);
-      if (spec) names.push(...spec[1].split(",").map((name) => name.trim()));
-      continue;
-    }
-    if (/^(?:var|const|type)\s*\($/.test(line)) {
-      inBlock = true;
-      continue;
-    }
-    const func = /^func\s+([\p{L}_][\p{L}\p{Nd}_]*)/u.exec(line);
-    if (func) {
-      names.push(func[1]);
-      continue;
-    }
-    const decl = /^(?:var|const|type)\s+([\p{L}_][\p{L}\p{Nd}_]*(?:\s*,\s*[\p{L}_][\p{L}\p{Nd}_]*)*)/u.exec(
-      line
-    );
-    if (decl) names.push(...decl[1].split(",").map((name) => name.trim()));
-  }
-  return names;
-}
-
-// src/render/workspace.ts
-var OUTPUT_MARKER = ".policy-engine-build";
-var GENERATED_HEADER = "// Code generated by policy-engine-build. DO NOT EDIT.";
-var DOCKERIGNORE = "*\n!bin\n";
-var GO_MOD_EDIT_TIMEOUT_MS = 6e4;
-var GO_MOD_TIDY_TIMEOUT_MS = 10 * 6e4;
-function defaultEngineDir() {
-  return join16(packageRoot(), "engine");
-}
-async function generateWorkspace(options) {
-  const { discovery, logger: logger8 } = options;
-  const dir = resolve8(options.outDir);
-  const engineDir = resolve8(options.engineDir ?? defaultEngineDir());
-  if (!existsSync9(join16(engineDir, "go.mod"))) {
-    throw new InputError({
-      file: engineDir,
-      field: "engine",
-      message: "the engine folder has no go.mod",
-      fix: "point engine at the folder of an engine core module (package main with registerPolicy), or leave it empty for the shipped engine"
-    });
-  }
-  let imports = renderImports(discovery.policies, {
-    templatesDir: options.templatesDir,
-    reserved: enginePackageNames(engineDir)
+    args.push(`${name}=${line.slice(eq + 1)}`);
   });
-  const template = templatePath("imports.go.hbs", options.templatesDir);
-  if (template !== templatePath("imports.go.hbs"))
-    imports = await formatUserImports(imports, template);
-  prepareOutDir(dir);
-  copyEngine(engineDir, dir, dir, logger8);
-  const importsFile = join16(dir, "imports.go");
-  writeFileSync3(importsFile, imports);
-  writeFileSync3(join16(dir, ".dockerignore"), DOCKERIGNORE);
-  writeFileSync3(join16(dir, OUTPUT_MARKER), "This folder is written by policy-engine-build.\n");
-  const env = goEnv2(options.env ?? process.env);
-  const goModFile = join16(dir, "go.mod");
-  const modules = uniqueModules(discovery.modules);
-  if (modules.length > 0) {
-    const edit = await go(["mod", "edit", ...modules.flatMap(goModEditArgs)], {
+  if (problems.length > 0) throw new InputError(problems);
+  return args;
+}
+function buildTagsOf(flags) {
+  let value;
+  flags.forEach((flag, index) => {
+    const match3 = /^--?tags(?:=(.*))?$/.exec(flag);
+    if (match3) value = match3[1] ?? flags[index + 1] ?? "";
+  });
+  return (value ?? "").split(/[,\s]+/).filter(Boolean);
+}
+
+// src/util/git.ts
+async function readCommitTime(dir, sha) {
+  try {
+    const result = await run("git", ["log", "-1", "--format=%ct", ...sha ? [sha] : []], {
       cwd: dir,
-      env,
-      timeoutMs: GO_MOD_EDIT_TIMEOUT_MS
+      timeoutMs: 2e4
     });
-    if (edit.exitCode !== 0) {
-      throw new BuildError("generate", `go mod edit failed in ${dir}:
-${edit.stderr.trim()}`);
+    if (result.exitCode !== 0) {
+      if (!sha) return void 0;
+      return readCommitTime(dir);
     }
-  }
-  logger8.info(`go mod tidy in ${dir}`);
-  const tidy = await go(["mod", "tidy"], { cwd: dir, env, timeoutMs: GO_MOD_TIDY_TIMEOUT_MS });
-  if (tidy.timedOut) {
-    throw new BuildError(
-      "generate",
-      `go mod tidy in ${dir} timed out after ${GO_MOD_TIDY_TIMEOUT_MS / 1e3}s; check that the Go module proxy (GOPROXY) is reachable`
-    );
-  }
-  if (tidy.exitCode !== 0) throw tidyError(tidy, modules, dir);
-  return { dir, importsFile, goModFile };
-}
-async function formatUserImports(source, template) {
-  let result;
-  try {
-    result = await run("gofmt", [], { input: source, timeoutMs: 6e4 });
+    const text = result.stdout.trim();
+    return /^\d+$/.test(text) ? Number(text) : void 0;
   } catch {
-    return source;
-  }
-  if (result.exitCode === 0) return result.stdout;
-  throw new InputError({
-    file: template,
-    field: "templates",
-    message: `the rendered imports.go is not valid Go: ${result.stderr.trim().replace(/<standard input>/g, "imports.go")}`,
-    fix: "correct the template so it renders a Go file of package main"
-  });
-}
-function goModEditArgs(module) {
-  const path12 = module.goMod.module;
-  if (module.source.kind === "local") {
-    return [`-require=${path12}@${placeholderVersion(path12)}`, `-replace=${path12}=${module.dir}`];
-  }
-  return [`-require=${path12}@${module.source.version}`];
-}
-function placeholderVersion(modulePath) {
-  const major = /(?:\/|^gopkg\.in\/.*\.)v([0-9]+)$/.exec(modulePath);
-  return major ? `v${major[1]}.0.0` : "v0.0.0";
-}
-function uniqueModules(modules) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const module of modules) {
-    if (!seen.has(module.goMod.module)) seen.set(module.goMod.module, module);
-  }
-  return [...seen.values()];
-}
-function tidyError(result, modules, dir) {
-  const output = result.stderr.trim() || result.stdout.trim();
-  const culprit = [...modules].sort((a, b) => b.goMod.module.length - a.goMod.module.length).find((module) => output.includes(module.goMod.module));
-  if (culprit?.source.kind === "local") {
-    return new InputError({
-      file: culprit.goMod.file,
-      message: `go mod tidy failed for module ${culprit.goMod.module}:
-${output}`,
-      fix: "run `go mod tidy` and `go build ./...` in the module and fix what they report"
-    });
-  }
-  if (culprit?.source.kind === "remote") {
-    return new InputError({
-      field: "policies",
-      message: `go mod tidy failed for module ${culprit.goMod.module}@${culprit.source.version}:
-${output}`,
-      fix: "check that the module path and version exist on the Go module proxy (GOPROXY)"
-    });
-  }
-  return new BuildError("generate", `go mod tidy failed in ${dir}:
-${output}`);
-}
-async function go(args, options) {
-  try {
-    return await run("go", args, options);
-  } catch (error2) {
-    throw new BuildError(
-      "generate",
-      `cannot run go (${error2.message}); install the Go toolchain (e.g. actions/setup-go) and put it on PATH`
-    );
+    return void 0;
   }
 }
-function prepareOutDir(dir) {
-  if (existsSync9(dir)) {
-    if (!statSync5(dir).isDirectory()) {
+
+// src/plan/source-date.ts
+async function resolveSourceDateEpoch(options) {
+  const fromEnv = (options.env ?? process.env).SOURCE_DATE_EPOCH;
+  if (fromEnv !== void 0 && fromEnv.trim() !== "") {
+    if (!/^\d+$/.test(fromEnv.trim())) {
       throw new InputError({
-        file: dir,
-        field: "out",
-        message: "the output path exists and is not a folder",
-        fix: "choose another --out folder"
+        field: "SOURCE_DATE_EPOCH",
+        message: `"${fromEnv}" is not a number of seconds since 1970`,
+        fix: "set SOURCE_DATE_EPOCH to an integer such as $(git log -1 --format=%ct), or unset it"
       });
     }
-    const entries = readdirSync3(dir);
-    if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
-      throw new InputError({
-        file: dir,
-        field: "out",
-        message: `the output folder is not empty and was not written by policy-engine-build (no ${OUTPUT_MARKER} file)`,
-        fix: "choose an empty or new --out folder, or remove this one"
-      });
-    }
-    for (const entry of entries) rmSync(join16(dir, entry), { recursive: true, force: true });
+    return Number(fromEnv.trim());
   }
-  mkdirSync(dir, { recursive: true });
+  if (options.commitTime !== void 0) return options.commitTime;
+  if (options.repoDir) return await readCommitTime(options.repoDir, options.sha) ?? 0;
+  return 0;
 }
-var SKIPPED = /* @__PURE__ */ new Set([
-  ".git",
-  "testdata",
-  "vendor",
-  "bin",
-  "go.work",
-  "go.work.sum",
-  "Dockerfile",
-  ".dockerignore",
-  OUTPUT_MARKER
-]);
-function copyEngine(from, to, outDir, logger8) {
-  for (const entry of readdirSync3(from, { withFileTypes: true })) {
-    if (SKIPPED.has(entry.name) || entry.name.endsWith("_test.go")) continue;
-    const source = join16(from, entry.name);
-    const target = join16(to, entry.name);
-    if (source === outDir) continue;
-    if (entry.isDirectory()) {
-      mkdirSync(target, { recursive: true });
-      copyEngine(source, target, outDir, logger8);
-    } else if (entry.isFile()) {
-      if (entry.name.endsWith(".go") && isGeneratedByUs(source)) continue;
-      copyFileSync(source, target);
-    } else {
-      logger8.warning(`skipping ${source}: not a regular file or folder`, { file: source });
+
+// src/plan/plan.ts
+var Checks = class {
+  problems = [];
+  attempt(fn, fallback) {
+    try {
+      return fn();
+    } catch (error2) {
+      if (!(error2 instanceof InputError)) throw error2;
+      this.problems.push(...error2.problems);
+      return fallback;
     }
   }
+  async attemptAsync(fn, fallback) {
+    try {
+      return await fn();
+    } catch (error2) {
+      if (!(error2 instanceof InputError)) throw error2;
+      this.problems.push(...error2.problems);
+      return fallback;
+    }
+  }
+  add(problem) {
+    if (problem) this.problems.push(problem);
+  }
+};
+async function makeBuildPlan(options, git, baseEnv = process.env) {
+  const workspace = resolve9(options.workingDirectory);
+  if (!isDirectory2(workspace)) {
+    throw new InputError({
+      field: "working-directory",
+      message: `workspace ${workspace} is not a directory`,
+      fix: "set working-directory to an existing folder (the checkout)"
+    });
+  }
+  const checks = new Checks();
+  const manifest = await checks.attemptAsync(
+    () => findManifest(workspace, options.manifest),
+    void 0
+  );
+  const image = manifest?.image;
+  const platforms = checks.attempt(
+    () => options.platforms.length ? parsePlatforms(options.platforms) : image?.platforms?.length ? parsePlatforms(image.platforms, "image.platforms") : parsePlatforms(DEFAULT_PLATFORMS),
+    []
+  );
+  const version3 = computeVersion(git, options.version);
+  const sourceDateEpoch = await checks.attemptAsync(
+    () => resolveSourceDateEpoch({
+      env: baseEnv,
+      repoDir: workspace,
+      commitTime: git.commitTime,
+      sha: git.sha
+    }),
+    0
+  );
+  checks.attempt(() => checkGoBuildFlags(options.goBuildFlags), void 0);
+  checks.attempt(
+    () => ldflagsFor({
+      version: version3,
+      commit: git.sha ?? "unknown",
+      sourceDateEpoch,
+      ldflags: options.ldflags
+    }),
+    ""
+  );
+  checks.add(cacheKeyPrefixProblem(options.cacheKeyPrefix));
+  checkOutputMode(options, platforms, checks);
+  const names = options.images.length ? options.images : image?.names ?? [];
+  if (options.push === "true" && names.length === 0) {
+    checks.add({
+      field: "push",
+      message: "push is true but no image name is given",
+      fix: "set the image input (e.g. ghcr.io/owner/policy-engine) or image.name in the manifest"
+    });
+  }
+  const tags2 = options.output === "image" && names.length > 0 ? checks.attempt(
+    () => computeTags({
+      images: names,
+      git,
+      latest: options.latest,
+      explicitTags: options.tags.length ? options.tags : image?.tags ?? [],
+      version: options.version
+    }),
+    []
+  ) : [];
+  const labels = checks.attempt(
+    () => parseLabels(options.labels.length ? options.labels : image?.labels ?? []),
+    {}
+  );
+  const baseImage = options.baseImage || image?.base || DEFAULT_BASE_IMAGE;
+  if (!isImageReference(baseImage)) {
+    checks.add({
+      field: options.baseImage ? "base-image" : "image.base",
+      file: options.baseImage ? void 0 : manifest?.file,
+      line: options.baseImage ? void 0 : image?.line,
+      message: `not a valid image reference: ${JSON.stringify(baseImage)}`,
+      fix: "write name[:tag][@sha256:...], e.g. gcr.io/distroless/static-debian12:nonroot, or scratch"
+    });
+  }
+  const buildArgs = checks.attempt(() => parseBuildArgs(options.buildArgs), []);
+  const engineDir = options.engine ? checks.attempt(() => resolveInside(workspace, options.engine, "engine"), "") : manifest?.engine?.dir ?? defaultEngineDir();
+  const templatesDir = options.templates ? checks.attempt(
+    () => resolveInside(workspace, options.templates, "templates"),
+    void 0
+  ) : manifest?.templates?.dir;
+  const push = decidePush(options.push, git, options.output, tags2);
+  const login = push.push && checks.attempt(() => wantsLogin(options), false) ? { registry: options.registry, username: options.username, password: options.password } : void 0;
+  if (checks.problems.length > 0) throw new InputError(checks.problems);
+  const useActionsCache = options.cache && baseEnv.GITHUB_ACTIONS === "true";
+  const dirs = goCacheDirs(useActionsCache ? "action" : "local", baseEnv);
+  return {
+    workspace,
+    git,
+    manifest,
+    policies: options.policies,
+    platforms,
+    engineDir,
+    templatesDir,
+    version: version3,
+    sourceDateEpoch,
+    compile: {
+      ldflags: options.ldflags,
+      goBuildFlags: options.goBuildFlags,
+      buildTags: buildTagsOf(options.goBuildFlags)
+    },
+    output: options.output,
+    ociFile: options.output === "oci" && options.ociFile ? resolve9(options.ociFile) : void 0,
+    image: {
+      names,
+      tags: tags2,
+      labels,
+      baseImage,
+      buildArgs,
+      builder: options.builder,
+      sbom: options.sbom,
+      provenance: options.provenance
+    },
+    load: options.output === "image" && options.load,
+    push: push.push,
+    pushSkippedReason: push.reason,
+    login,
+    cache: { enabled: options.cache, keyPrefix: options.cacheKeyPrefix.trim(), dirs },
+    out: options.out,
+    // Dedicated caches: trimming and saving never touch the user's own.
+    env: { ...baseEnv, GOCACHE: dirs.gocache, GOMODCACHE: dirs.gomodcache }
+  };
 }
-function isGeneratedByUs(file) {
-  return readFileSync5(file, "utf8").startsWith(GENERATED_HEADER);
+function checkOutputMode(options, platforms, checks) {
+  if (options.output !== "image" && options.push === "true") {
+    checks.add({
+      field: "output",
+      message: `output is ${options.output} but push is true`,
+      fix: "use output: image to push, or drop push"
+    });
+  }
+  if (options.output !== "image" && options.load) {
+    checks.add({
+      field: "load",
+      message: `output is ${options.output} but load is true`,
+      fix: "use output: image to load the image into Docker"
+    });
+  }
+  if (options.load && platforms.length > 1) {
+    checks.add({
+      field: "load",
+      message: `load needs a single platform, but ${platforms.length} are asked for (${platforms.map(platformString).join(", ")})`,
+      fix: "set platforms to one platform (e.g. linux/amd64) when loading, or drop load"
+    });
+  }
 }
 
 // src/policy-outputs.ts
@@ -87958,302 +87954,242 @@ function policyOutputs(discovery, workspace) {
   });
 }
 
+// src/publish/buildx.ts
+import { readFile as readFile6, rm as rm6 } from "node:fs/promises";
+
+// src/publish/retry.ts
+var status = (codes) => new RegExp(`(?:status(?: code)?|code|HTTP/[\\d.]+)\\W{0,3}(?:${codes})\\b`, "i");
+var TRANSIENT = [
+  status("429"),
+  /too ?many ?requests/i,
+  /\b(?:internal server error|bad gateway|service unavailable|gateway time-?out)\b/i,
+  /unexpected status(?: code)?:? 5\d\d\b/i,
+  status("5\\d\\d"),
+  /connection reset by peer/i,
+  /\bECONNRESET\b/,
+  /use of closed network connection/i,
+  // Go's net/http reports a connection the server closed mid-request as `...: EOF`.
+  /:\s*EOF\s*$/m,
+  /i\/o timeout/i,
+  /TLS handshake timeout/i,
+  /unexpected EOF/i,
+  /broken pipe/i,
+  /temporary failure in name resolution/i
+];
+var PERMANENT = [status("401|403"), /\bunauthorized\b/i, /\bforbidden\b/i, /denied/i];
+function isTransient(output) {
+  if (PERMANENT.some((pattern) => pattern.test(output))) return false;
+  return TRANSIENT.some((pattern) => pattern.test(output));
+}
+var DEFAULT_RETRY = { attempts: 4, baseDelayMs: 2e3, maxDelayMs: 3e4 };
+function backoffDelay(attempt, options) {
+  return Math.min(options.baseDelayMs * 2 ** (attempt - 1), options.maxDelayMs);
+}
+async function withRetry(what, fn, options, logger8, sleep2 = (ms) => new Promise((resolve11) => setTimeout(resolve11, ms))) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await fn(attempt);
+    if (result.ok || attempt >= options.attempts || !isTransient(result.output)) {
+      return { ...result, attempts: attempt };
+    }
+    const delay4 = backoffDelay(attempt, options);
+    logger8.warning(
+      `${what} failed with a transient registry error (attempt ${attempt}/${options.attempts}); retrying in ${Math.round(delay4 / 1e3)}s`
+    );
+    await sleep2(delay4);
+  }
+}
+
+// src/publish/buildx.ts
+function buildxArgs(plan) {
+  const args = ["buildx", "build"];
+  if (plan.builder) args.push("--builder", plan.builder);
+  args.push("--progress", "plain");
+  if (plan.platforms.length > 0) args.push("--platform", plan.platforms.join(","));
+  if (plan.dockerfile) args.push("--file", plan.dockerfile);
+  for (const tag of plan.tags) args.push("--tag", tag);
+  for (const arg of plan.buildArgs) args.push("--build-arg", arg);
+  if (plan.sourceDateEpoch !== void 0) {
+    args.push("--build-arg", `SOURCE_DATE_EPOCH=${plan.sourceDateEpoch}`);
+  }
+  args.push(`--provenance=${plan.provenance}`, `--sbom=${plan.sbom}`);
+  args.push("--metadata-file", plan.metadataFile);
+  const rewrite = plan.sourceDateEpoch !== void 0 ? ",rewrite-timestamp=true" : "";
+  if (plan.push) args.push("--output", `type=image,push=true${rewrite}`);
+  if (plan.ociFile) args.push("--output", `type=oci,${csvField(`dest=${plan.ociFile}`)}${rewrite}`);
+  if (plan.load) args.push("--output", `type=docker${rewrite}`);
+  args.push(plan.context);
+  return args;
+}
+function csvField(field) {
+  return /[,"]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+var INSTALL_BUILDX = "set up buildx first, e.g. with the docker/setup-buildx-action step before this one";
+async function ensureBuildx(docker = "docker", env) {
+  let result;
+  try {
+    result = await run(docker, ["buildx", "version"], { timeoutMs: 6e4, env });
+  } catch (error2) {
+    const reason = error2.code === "ENOENT" ? "not found" : String(error2);
+    throw new BuildError(
+      "publish",
+      `the docker CLI (${docker}) cannot be started (${reason}): install Docker with the buildx plugin and put docker on PATH (on GitHub-hosted runners it is there; ${INSTALL_BUILDX}), or use output: none`,
+      { cause: error2 }
+    );
+  }
+  if (result.exitCode !== 0) {
+    throw new BuildError(
+      "publish",
+      `docker buildx is not available (${firstLine(result.stderr || result.stdout)}): ${INSTALL_BUILDX}`
+    );
+  }
+  return result.stdout.trim();
+}
+async function checkBuilder(plan, docker = "docker", env) {
+  const args = ["buildx", "inspect", ...plan.builder ? [plan.builder] : []];
+  const result = await run(docker, args, { timeoutMs: 6e4, env });
+  if (result.exitCode !== 0) {
+    const which2 = plan.builder ? `the buildx builder "${plan.builder}"` : "the current buildx builder";
+    throw new BuildError(
+      "publish",
+      `${which2} cannot be used (${firstLine(result.stderr || result.stdout)}): create it with docker/setup-buildx-action${plan.builder ? ` (name: ${plan.builder})` : ""}, or set the builder input to an existing builder (see docker buildx ls)`
+    );
+  }
+  const info2 = parseInspect(result.stdout);
+  if (info2.driver === "docker") {
+    const what = plan.platforms.length > 1 ? `cannot build several platforms at once (${plan.platforms.join(",")})` : plan.ociFile ? "cannot export an OCI tarball" : void 0;
+    if (what) {
+      throw new BuildError(
+        "publish",
+        `the buildx builder "${info2.name}" uses the docker driver, which ${what}: add a docker/setup-buildx-action step (it creates a docker-container builder), or set the builder input to such a builder`
+      );
+    }
+  }
+  return info2;
+}
+async function preflightBuildx(plan, docker = "docker", env) {
+  await ensureBuildx(docker, env);
+  return checkBuilder(plan, docker, env);
+}
+function parseInspect(output) {
+  const field = (key2) => new RegExp(`^${key2}:\\s*(\\S+)`, "m").exec(output)?.[1] ?? "";
+  return { name: field("Name"), driver: field("Driver") };
+}
+async function runBuildx(plan, logger8, options = {}) {
+  const docker = options.docker ?? "docker";
+  const env = { ...options.env ?? process.env };
+  if (plan.sourceDateEpoch !== void 0) env.SOURCE_DATE_EPOCH = String(plan.sourceDateEpoch);
+  validatePlan(plan);
+  if (options.preflight !== false) await preflightBuildx(plan, docker, env);
+  const args = buildxArgs(plan);
+  logger8.info(`${docker} ${args.join(" ")}`);
+  const timeoutMs = options.timeoutMs ?? 30 * 6e4;
+  const last = await withRetry(
+    "docker buildx build",
+    async () => {
+      await rm6(plan.metadataFile, { force: true });
+      const result2 = await run(docker, args, {
+        env,
+        timeoutMs,
+        onStderr: (chunk) => logLines(logger8, chunk),
+        onStdout: (chunk) => logLines(logger8, chunk)
+      });
+      const ok2 = result2.exitCode === 0 && !result2.timedOut;
+      return { ok: ok2, value: result2, output: result2.stdout + result2.stderr };
+    },
+    options.retry ?? DEFAULT_RETRY,
+    logger8
+  );
+  const result = last.value;
+  if (result.timedOut) {
+    throw new BuildError(
+      "publish",
+      `docker buildx build timed out after ${Math.round(timeoutMs / 1e3)}s`
+    );
+  }
+  if (!last.ok) {
+    throw new BuildError("publish", describeFailure(result, last.attempts));
+  }
+  const metadata2 = await readMetadata(plan.metadataFile);
+  const digest = metadata2["containerimage.digest"];
+  return {
+    digest: typeof digest === "string" ? digest : void 0,
+    metadata: metadata2,
+    attempts: last.attempts,
+    stdout: result.stdout,
+    stderr: result.stderr
+  };
+}
+function validatePlan(plan) {
+  if (plan.load && plan.platforms.length > 1) {
+    throw new InputError({
+      field: "load",
+      message: `load needs a single platform, but ${plan.platforms.length} are set (${plan.platforms.join(",")}): the Docker engine cannot store a multi-platform image`,
+      fix: "set platforms to one platform (e.g. linux/amd64) when load is true, or push instead"
+    });
+  }
+  if (plan.push && plan.tags.length === 0) {
+    throw new InputError({
+      field: "image",
+      message: "push is on but there is no image name or tag to push to",
+      fix: "set the image input (e.g. ghcr.io/owner/policy-engine) or full references in tags"
+    });
+  }
+}
+async function readMetadata(file) {
+  let text;
+  try {
+    text = await readFile6(file, "utf8");
+  } catch (error2) {
+    throw new BuildError("publish", `buildx wrote no metadata file at ${file}`, { cause: error2 });
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error2) {
+    throw new BuildError("publish", `the buildx metadata file ${file} is not JSON`, {
+      cause: error2
+    });
+  }
+}
+function describeFailure(result, attempts = 1) {
+  const output = `${result.stdout}
+${result.stderr}`;
+  const lines = output.split("\n").filter((line) => /error|failed|denied|unauthorized/i.test(line));
+  const tail = (lines.length > 0 ? lines : output.trim().split("\n")).slice(-15).join("\n");
+  let hint = "";
+  if (/\b401\b|unauthorized|authentication required|no basic auth credentials/i.test(output)) {
+    hint = "\nThe registry refused the credentials: set registry, username and password (or log in before this step).";
+  } else if (/\b403\b|denied/i.test(output)) {
+    hint = "\nThe registry denied the push: check that the credentials may write to this repository (for ghcr.io: permissions: packages: write).";
+  }
+  const tries = attempts > 1 ? ` after ${attempts} attempts` : "";
+  return `docker buildx build failed (exit ${result.exitCode})${tries}:
+${tail}${hint}`;
+}
+function firstLine(text) {
+  return text.trim().split("\n")[0] ?? "";
+}
+function logLines(logger8, chunk) {
+  for (const line of chunk.split("\n")) if (line.trim() !== "") logger8.info(line);
+}
+
 // src/pipeline.ts
 import { mkdtemp as mkdtemp2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join17, resolve as resolve9 } from "node:path";
-var DEFAULT_PLATFORMS = ["linux/amd64", "linux/arm64"];
-async function runPipeline(options, git, logger8 = silentLogger, hooks = {}) {
-  const timings = [];
-  const step = async (name, title, fn) => {
-    const started = Date.now();
-    try {
-      return await logger8.group(title, fn);
-    } finally {
-      timings.push({ step: name, ms: Date.now() - started });
-    }
-  };
-  const workspace = resolve9(options.workingDirectory);
-  const baseEnv = hooks.env ?? process.env;
-  const useActionsCache = options.cache && baseEnv.GITHUB_ACTIONS === "true";
-  const cacheDirs = goCacheDirs(useActionsCache ? "action" : "local", baseEnv);
-  const env = {
-    ...baseEnv,
-    GOCACHE: cacheDirs.gocache,
-    GOMODCACHE: cacheDirs.gomodcache
-  };
-  const { discovery, settings } = await step("discover", "Discover policies", async () => {
-    const discovery2 = await discover(
-      {
-        workspace,
-        policies: options.policies,
-        manifest: options.manifest,
-        platforms: options.platforms,
-        defaultPlatforms: DEFAULT_PLATFORMS,
-        env
-      },
-      logger8
-    );
-    const settings2 = resolveSettings(options, discovery2, git, workspace);
-    const toolchain = await readGoToolchain(env);
-    const engineMod = await readGoMod(join17(settings2.engineDir, "go.mod"), env);
-    checkGoVersions(toolchain.version, goModsOf(engineMod, discovery2));
-    if (options.output !== "none") {
-      await ensureBuildx("docker", env);
-      await checkBuilder(
-        {
-          builder: options.builder,
-          platforms: settings2.platforms.map(platformString),
-          ociFile: options.output === "oci" ? "oci" : void 0
-        },
-        "docker",
-        env
-      );
-    }
-    logger8.info(
-      `${discovery2.policies.length} policies in ${discovery2.modules.length} modules; platforms ${settings2.platforms.map(platformString).join(", ")}`
-    );
-    return { discovery: discovery2, settings: { ...settings2, goVersion: toolchain.version } };
-  });
-  const outDir = resolve9(
-    options.out ?? await mkdtemp2(join17(env.RUNNER_TEMP || tmpdir5(), "policy-engine-build-"))
-  );
-  let cacheHit = false;
-  if (options.cache) {
-    await step("cache-restore", "Restore the Go cache", async () => {
-      const modFiles = [settings.engineDir, ...discovery.modules.map((m) => m.dir)].flatMap((dir) => [
-        join17(dir, "go.mod"),
-        join17(dir, "go.sum")
-      ]);
-      const key2 = await goCacheKey({
-        prefix: options.cacheKeyPrefix,
-        platforms: settings.platforms,
-        goVersion: settings.goVersion,
-        modFiles,
-        sourceRoots: [
-          settings.engineDir,
-          ...discovery.modules.filter((m) => m.source.kind === "local").map((m) => m.dir)
-        ],
-        env
-      });
-      const state3 = await restoreGoCache({
-        dirs: cacheDirs,
-        ...key2,
-        // Read at save time: modules the workspace no longer needs are not saved.
-        goSumFiles: [join17(outDir, "go.sum")],
-        logger: logger8,
-        env
-      });
-      cacheHit = state3.cacheHit;
-      hooks.onCacheRestored?.(state3);
-    });
-  }
-  const generated = await step(
-    "generate",
-    "Generate the engine workspace",
-    () => generateWorkspace({
-      discovery,
-      outDir,
-      engineDir: settings.engineDir,
-      templatesDir: settings.templatesDir,
-      env,
-      logger: logger8
-    })
-  );
-  const sourceDateEpoch = await resolveSourceDateEpoch({
-    env,
-    repoDir: workspace,
-    commitTime: git.commitTime
-  });
-  const binaries = await step(
-    "compile",
-    "Compile the engine",
-    () => compile({
-      workspaceDir: generated.dir,
-      outDir,
-      platforms: settings.platforms,
-      version: settings.version,
-      commit: git.sha ?? "unknown",
-      sourceDateEpoch,
-      ldflags: options.ldflags,
-      goBuildFlags: options.goBuildFlags,
-      env,
-      logger: logger8
-    })
-  );
-  const policies = await policyOutputs2(discovery, workspace, outDir, settings.platforms, env);
-  const dockerfile = await step("package", "Render the Dockerfile", async () => {
-    const labels = {
-      ...ociLabels({
-        git,
-        version: settings.version,
-        policies,
-        created: sourceDateEpoch,
-        licenses: git.license
-      }),
-      ...settings.labels
-    };
-    const file = join17(outDir, "Dockerfile");
-    await writeFile2(
-      file,
-      renderDockerfile(
-        { baseImage: settings.baseImage, labels },
-        { templatesDir: settings.templatesDir }
-      )
-    );
-    return file;
-  });
-  const result = {
-    discovery,
-    policies,
-    platforms: settings.platforms,
-    outDir,
-    importsFile: generated.importsFile,
-    dockerfile,
-    binaries: binaries.map(({ platform: platform2, path: path12 }) => ({ platform: platform2, path: path12 })),
-    tags: options.output === "image" ? settings.tags : [],
-    pushed: false,
-    pushSkippedReason: settings.pushSkippedReason,
-    cacheHit,
-    timings
-  };
-  if (options.output === "none") {
-    result.pushSkippedReason = "output is none: stopped after compiling";
-    return result;
-  }
-  await step("publish", "Build and publish the image", async () => {
-    const ociFile = options.output === "oci" ? resolve9(options.ociFile ?? join17(outDir, "image.oci.tar")) : void 0;
-    const loggedIn = settings.push && wantsLogin(options);
-    if (loggedIn) {
-      await dockerLogin(
-        { registry: options.registry, username: options.username, password: options.password, env },
-        logger8
-      );
-    }
-    try {
-      const built = await runBuildx(
-        {
-          context: outDir,
-          dockerfile,
-          builder: options.builder,
-          platforms: settings.platforms.map(platformString),
-          tags: options.output === "image" ? settings.tags : [],
-          buildArgs: options.buildArgs,
-          metadataFile: join17(outDir, "buildx-metadata.json"),
-          push: options.output === "image" && settings.push,
-          load: options.output === "image" && options.load,
-          ociFile,
-          provenance: options.provenance,
-          sbom: options.sbom,
-          sourceDateEpoch
-        },
-        logger8,
-        { env }
-      );
-      result.digest = built.digest;
-      result.metadata = built.metadata;
-      result.ociFile = ociFile;
-      result.pushed = options.output === "image" && settings.push;
-      if (result.pushed && built.digest) result.image = `${settings.images[0]}@${built.digest}`;
-    } finally {
-      if (loggedIn) await dockerLogout({ registry: options.registry, env }, logger8);
-    }
-  });
-  return result;
-}
-function resolveSettings(options, discovery, git, workspace) {
-  const manifest = discovery.manifest;
-  const image = manifest?.image;
-  const problems = [];
-  const attempt = (fn, fallback) => {
-    try {
-      return fn();
-    } catch (error2) {
-      if (!(error2 instanceof InputError)) throw error2;
-      problems.push(...error2.problems);
-      return fallback;
-    }
-  };
-  const platformList = options.platforms.length ? options.platforms : image?.platforms ?? DEFAULT_PLATFORMS;
-  const platforms = attempt(() => parsePlatforms(platformList), []);
-  const images = options.images.length ? options.images : image?.names ?? [];
-  const version3 = computeVersion(git, options.version);
-  if (options.push === "true" && images.length === 0) {
-    problems.push({
-      field: "push",
-      message: "push is true but no image name is given",
-      fix: "set the image input (e.g. ghcr.io/owner/policy-engine) or image.name in the manifest"
-    });
-  }
-  if (options.output !== "image" && options.push === "true") {
-    problems.push({
-      field: "output",
-      message: `output is ${options.output} but push is true`,
-      fix: "use output: image to push, or drop push"
-    });
-  }
-  if (options.output !== "image" && options.load) {
-    problems.push({
-      field: "load",
-      message: `output is ${options.output} but load is true`,
-      fix: "use output: image to load the image into Docker"
-    });
-  }
-  if (options.load && platforms.length > 1) {
-    problems.push({
-      field: "load",
-      message: `load needs a single platform, but ${platforms.length} are asked for (${platforms.map(platformString).join(", ")})`,
-      fix: "set platforms to one platform (e.g. linux/amd64) when loading, or drop load"
-    });
-  }
-  const tags2 = options.output === "image" && images.length > 0 ? attempt(
-    () => computeTags({
-      images,
-      git,
-      latest: options.latest,
-      explicitTags: options.tags.length ? options.tags : image?.tags ?? [],
-      version: options.version
-    }),
-    []
-  ) : [];
-  const labels = attempt(
-    () => parseLabels(options.labels.length ? options.labels : image?.labels ?? []),
-    {}
-  );
-  const engineDir = options.engine ? attempt(() => resolveInside(workspace, options.engine, "engine"), "") : manifest?.engine?.dir ?? defaultEngineDir();
-  const templatesDir = options.templates ? attempt(() => resolveInside(workspace, options.templates, "templates"), void 0) : manifest?.templates?.dir;
-  const push = decidePush(options.push, git, options.output, tags2);
-  if (push.push) attempt(() => wantsLogin(options), false);
-  if (problems.length > 0) throw new InputError(problems);
-  return {
-    platforms,
-    images,
-    tags: tags2,
-    labels,
-    baseImage: options.baseImage || image?.base || DEFAULT_BASE_IMAGE,
-    engineDir,
-    templatesDir,
-    version: version3,
-    push: push.push,
-    pushSkippedReason: push.reason
-  };
-}
-async function policyOutputs2(discovery, workspace, outDir, platforms, env) {
-  const names = await listedNames(outDir, platforms, env);
-  return policyOutputs(discovery, workspace).map((output, index) => {
-    const policy = discovery.policies[index];
-    return { ...output, name: names.get(`${policy.package}.${policy.symbol}`) ?? output.name };
-  });
-}
-async function listedNames(outDir, platforms, env) {
+import { join as join18, resolve as resolve10 } from "node:path";
+
+// src/package/policy-names.ts
+async function listedPolicyNames(outDir, platforms, env) {
   const names = /* @__PURE__ */ new Map();
   const hostArch = process.arch === "x64" ? "amd64" : process.arch;
   const host = platforms.find((p) => p.os === process.platform && p.arch === hostArch);
   if (!host) return names;
-  const result = await run(binaryPath(outDir, host), ["--list"], { env, timeoutMs: 3e4 });
+  const result = await run(binaryPath(outDir, host), ["--list"], {
+    env: { PATH: env.PATH ?? "", HOME: env.HOME ?? "", TMPDIR: env.TMPDIR ?? "" },
+    timeoutMs: 3e4
+  });
   if (result.exitCode !== 0) {
     throw new BuildError(
-      "compile",
+      "package",
       `the compiled engine refused its policies: ${(result.stderr || result.stdout).trim()}`
     );
   }
@@ -88261,6 +88197,238 @@ async function listedNames(outDir, platforms, env) {
     names.set(entry.source.replace(/\(\)$/, ""), entry.name);
   }
   return names;
+}
+
+// src/pipeline.ts
+async function runPipeline(options, git, logger8 = silentLogger, hooks = {}) {
+  return runPlan(await makeBuildPlan(options, git, hooks.env ?? process.env), logger8, hooks);
+}
+async function runPlan(plan, logger8 = silentLogger, hooks = {}) {
+  const stopAfter = hooks.stopAfter ?? (plan.output === "none" ? "package" : void 0);
+  const steps = new Steps(logger8);
+  const { discovery, goVersion } = await steps.run(
+    "discover",
+    "Discover policies",
+    () => discoverStep(plan, logger8, stopAfter === void 0)
+  );
+  const result = initialResult(plan, discovery, steps.timings);
+  if (stopAfter === "discover") return stopped(result, "discover");
+  const outDir = resolve10(
+    plan.out ?? await mkdtemp2(join18(plan.env.RUNNER_TEMP || tmpdir5(), "policy-engine-build-"))
+  );
+  result.outDir = outDir;
+  if (plan.cache.enabled) {
+    result.cacheHit = await steps.run(
+      "cache-restore",
+      "Restore the Go cache",
+      () => cacheRestoreStep(plan, { discovery, goVersion, outDir }, logger8, hooks)
+    );
+  }
+  const generated = await steps.run(
+    "generate",
+    "Generate the engine workspace",
+    () => generateStep(plan, discovery, result.policies, outDir, logger8)
+  );
+  result.importsFile = generated.importsFile;
+  result.goModFile = generated.goModFile;
+  result.dockerfile = generated.dockerfile;
+  if (stopAfter === "generate") return stopped(result, "generate");
+  result.binaries = await steps.run(
+    "compile",
+    "Compile the engine",
+    () => compileStep(plan, generated.dir, outDir, logger8)
+  );
+  result.policies = await namedPolicies(plan, discovery, result.policies, outDir);
+  result.dockerfile = await steps.run(
+    "package",
+    "Render the Dockerfile",
+    () => packageStep(plan, result.policies, outDir)
+  );
+  if (stopAfter === "package") return stopped(result, "package");
+  await steps.run(
+    "publish",
+    "Build and publish the image",
+    () => publishStep(plan, result, outDir, logger8)
+  );
+  return result;
+}
+var Steps = class {
+  constructor(logger8) {
+    this.logger = logger8;
+  }
+  logger;
+  timings = [];
+  async run(step, title, fn) {
+    const started = Date.now();
+    try {
+      return await this.logger.group(title, fn);
+    } catch (error2) {
+      if (error2 instanceof BuildError) throw error2.inStep(step);
+      if (error2 instanceof InputError) error2.step ??= step;
+      throw error2;
+    } finally {
+      this.timings.push({ step, ms: Date.now() - started });
+    }
+  }
+};
+function initialResult(plan, discovery, timings) {
+  return {
+    discovery,
+    policies: policyOutputs(discovery, plan.workspace),
+    platforms: plan.platforms,
+    binaries: [],
+    tags: plan.output === "image" ? plan.image.tags : [],
+    pushed: false,
+    pushSkippedReason: plan.pushSkippedReason,
+    cacheHit: false,
+    timings
+  };
+}
+function stopped(result, step) {
+  result.stoppedAfter = step;
+  result.pushSkippedReason = step === "package" ? "output is none: stopped after compiling" : `stopped after ${step}: nothing is built or pushed`;
+  return result;
+}
+async function discoverStep(plan, logger8, willPublish) {
+  const toolchain = await readGoToolchain(plan.env);
+  const engineMod = await readGoMod(join18(plan.engineDir, "go.mod"), plan.env);
+  const discovery = await discover(
+    {
+      workspace: plan.workspace,
+      policies: plan.policies,
+      manifest: plan.manifest ?? null,
+      platforms: plan.platforms,
+      buildTags: plan.compile.buildTags,
+      goVersion: { toolchain: toolchain.version, otherGoMods: [engineMod] },
+      env: plan.env
+    },
+    logger8
+  );
+  if (willPublish) {
+    await preflightBuildx(publishTarget(plan), "docker", plan.env);
+  }
+  logger8.info(
+    `${discovery.policies.length} policies in ${discovery.modules.length} modules; platforms ${plan.platforms.map(platformString).join(", ")}; go${toolchain.version}`
+  );
+  return { discovery, goVersion: toolchain.version };
+}
+async function cacheRestoreStep(plan, { discovery, goVersion, outDir }, logger8, hooks) {
+  const moduleDirs = [plan.engineDir, ...discovery.modules.map((m) => m.dir)];
+  const key2 = await goCacheKey({
+    prefix: plan.cache.keyPrefix,
+    platforms: plan.platforms,
+    goVersion,
+    modFiles: moduleDirs.flatMap((dir) => [join18(dir, "go.mod"), join18(dir, "go.sum")]),
+    sourceRoots: [
+      plan.engineDir,
+      ...discovery.modules.filter((m) => m.source.kind === "local").map((m) => m.dir)
+    ],
+    env: plan.env
+  });
+  const state3 = await restoreGoCache({
+    dirs: plan.cache.dirs,
+    ...key2,
+    // Read at save time: modules the workspace no longer needs are not saved.
+    goSumFiles: [join18(outDir, "go.sum")],
+    logger: logger8,
+    env: plan.env
+  });
+  hooks.onCacheRestored?.(state3);
+  return state3.cacheHit;
+}
+async function generateStep(plan, discovery, policies, outDir, logger8) {
+  const dockerfileText = dockerfileFor(plan, policies);
+  const generated = await generateWorkspace({
+    discovery,
+    outDir,
+    engineDir: plan.engineDir,
+    templatesDir: plan.templatesDir,
+    env: plan.env,
+    logger: logger8
+  });
+  const dockerfile = join18(outDir, "Dockerfile");
+  await writeFile2(dockerfile, dockerfileText);
+  return { ...generated, dockerfile };
+}
+async function compileStep(plan, workspaceDir, outDir, logger8) {
+  const binaries = await compile({
+    workspaceDir,
+    outDir,
+    platforms: plan.platforms,
+    version: plan.version,
+    commit: plan.git.sha ?? "unknown",
+    sourceDateEpoch: plan.sourceDateEpoch,
+    ldflags: plan.compile.ldflags,
+    goBuildFlags: plan.compile.goBuildFlags,
+    env: plan.env,
+    logger: logger8
+  });
+  return binaries.map(({ platform: platform2, path: path12 }) => ({ platform: platform2, path: path12 }));
+}
+async function namedPolicies(plan, discovery, scanned, outDir) {
+  const names = await listedPolicyNames(outDir, plan.platforms, plan.env);
+  return scanned.map((output, index) => {
+    const policy = discovery.policies[index];
+    return { ...output, name: names.get(`${policy.package}.${policy.symbol}`) ?? output.name };
+  });
+}
+async function packageStep(plan, policies, outDir) {
+  const file = join18(outDir, "Dockerfile");
+  await writeFile2(file, dockerfileFor(plan, policies));
+  return file;
+}
+function dockerfileFor(plan, policies) {
+  const labels = {
+    ...ociLabels({
+      git: plan.git,
+      version: plan.version,
+      policies,
+      created: plan.sourceDateEpoch,
+      licenses: plan.git.license
+    }),
+    ...plan.image.labels
+  };
+  return renderDockerfile(
+    { baseImage: plan.image.baseImage, labels },
+    { templatesDir: plan.templatesDir }
+  );
+}
+function publishTarget(plan) {
+  return {
+    builder: plan.image.builder,
+    platforms: plan.platforms.map(platformString),
+    ociFile: plan.output === "oci" ? "oci" : void 0
+  };
+}
+async function publishStep(plan, result, outDir, logger8) {
+  const ociFile = plan.output === "oci" ? plan.ociFile ?? join18(outDir, "image.oci.tar") : void 0;
+  const image = plan.output === "image";
+  if (plan.login) await dockerLogin({ ...plan.login, env: plan.env }, logger8);
+  try {
+    const built = await runBuildx(
+      {
+        ...publishTarget(plan),
+        context: outDir,
+        dockerfile: result.dockerfile,
+        tags: image ? plan.image.tags : [],
+        buildArgs: plan.image.buildArgs,
+        metadataFile: join18(outDir, "buildx-metadata.json"),
+        push: image && plan.push,
+        load: plan.load,
+        ociFile,
+        provenance: plan.image.provenance,
+        sbom: plan.image.sbom,
+        sourceDateEpoch: plan.sourceDateEpoch
+      },
+      logger8,
+      { env: plan.env, preflight: false }
+    );
+    Object.assign(result, { digest: built.digest, metadata: built.metadata, ociFile });
+    result.pushed = image && plan.push;
+    if (result.pushed && built.digest) result.image = `${plan.image.names[0]}@${built.digest}`;
+  } finally {
+    if (plan.login) await dockerLogout({ registry: plan.login.registry, env: plan.env }, logger8);
+  }
 }
 
 // src/options.ts
@@ -88464,17 +88632,19 @@ export {
   InputError,
   BuildError,
   ProblemList,
-  exitCodeOf,
+  run,
+  goEnvironment,
+  runGo,
+  DEFAULT_PLATFORMS,
+  SUPPORTED_PLATFORMS,
   parsePlatforms,
   platformString,
   binaryPath,
-  run,
-  readGoToolchain,
-  checkGoVersions,
-  resolveSourceDateEpoch,
   compile,
   goCacheDirs,
   goCacheKey,
+  readGoToolchain,
+  checkGoVersions,
   readGoMod,
   checkModulePath,
   resolveInside,
@@ -88482,23 +88652,24 @@ export {
   parseManifest,
   CONTRACT_DESCRIPTION,
   discover,
-  ociLabels,
-  parseLabels,
-  decidePush,
-  dockerLogin,
-  dockerLogout,
-  buildxArgs,
-  runBuildx,
-  computeVersion,
-  computeTags,
-  DEFAULT_BASE_IMAGE,
-  renderDockerfile,
   renderImports,
   generateWorkspace,
+  DEFAULT_BASE_IMAGE,
+  renderDockerfile,
+  ociLabels,
+  parseLabels,
+  dockerLogin,
+  dockerLogout,
+  decidePush,
+  computeVersion,
+  computeTags,
+  readCommitTime,
+  makeBuildPlan,
   policyOutputs,
-  DEFAULT_PLATFORMS,
+  buildxArgs,
+  runBuildx,
   runPipeline,
-  resolveSettings,
+  runPlan,
   OPTIONS,
   OUTPUTS,
   splitList,
