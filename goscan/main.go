@@ -1,16 +1,18 @@
 // Command goscan finds policy types and constructors in Go modules, for policy-engine-build.
 //
-// It reads Go source with the toolchain's own packages: go/build selects the files `go build`
-// would compile for the target platform (build constraints, _test.go exclusion), go/parser
-// parses them and go/types computes method sets, so pointer and value receivers, embedded
-// fields and `interface{}` versus `any` are judged exactly as the compiler judges them.
+// It sees each module as the compiler will for every target platform: go/build selects the
+// files `go build` compiles (build constraints, the variant's tool tags, -tags,
+// CGO_ENABLED=0), `go list -export` compiles the dependencies (standard library and other
+// modules) and names their export data, and go/types checks the module's own packages against
+// it with the module's language version, so method sets, promoted methods from other
+// modules' embedded types and type errors are the compiler's.
 //
 // Usage:
 //
-//	goscan [-platforms linux/amd64,linux/arm/v7] [-tags a,b] <moduleDir>...
+//	goscan [-platforms linux/amd64,linux/arm/v7] [-tags a,b] [-download] <moduleDir>...
 //
-// It prints one JSON document (see Result) on stdout. Problems in the scanned code are data
-// in that document; the exit code is non-zero only when goscan itself cannot run.
+// It prints one JSON document (see Result and README.md) on stdout. Problems in the scanned
+// code are data in that document; the exit code is non-zero only when goscan itself cannot run.
 package main
 
 import (
