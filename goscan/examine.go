@@ -91,7 +91,7 @@ func (l *moduleLoader) examine(lp *loadedPackage) PackageResult {
 				warn(obj.Pos(), "type %s satisfies the policy contract but is unexported, so it is not registered: export it, add an exported alias (type Policy = %s) or add func New() returning it", obj.Name(), obj.Name())
 			}
 		case report.satisfied() && named.TypeParams().Len() > 0:
-			warn(obj.Pos(), "generic type %s satisfies the policy contract but cannot be registered without type arguments: add func New() returning an instance, or an exported alias of an instance (type Policy = %s[...])", obj.Name(), obj.Name())
+			warn(obj.Pos(), "generic type %s satisfies the policy contract but cannot be registered without type arguments: add func New() returning an instance", obj.Name())
 		case report.satisfied():
 			if ctor != nil {
 				if !made[obj] {

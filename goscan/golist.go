@@ -15,7 +15,7 @@ import (
 )
 
 // listOptions are the settings every go command goscan runs shares: the build tags, whether
-// the go command may download missing modules (GOPROXY=off unless it may) and the
+// the go command may download missing modules (GOPROXY=off unless it may: -offline) and the
 // environment goscan was started with.
 type listOptions struct {
 	tags     []string
@@ -247,7 +247,7 @@ func dependencyError(mod *goMod, dir string, e *listedError) (Diagnostic, bool) 
 			modPath = reqPath
 		}
 		return Diagnostic{File: mod.file, Line: line, Code: "missing-module",
-			Message: fmt.Sprintf("module %s is not in the module cache (GOMODCACHE) and goscan does not download: %s", orUnknown(modPath), firstLine(msg)),
+			Message: fmt.Sprintf("module %s is not in the module cache (GOMODCACHE) and could not be downloaded: %s", orUnknown(modPath), firstLine(msg)),
 			Fix:     "run `go mod download` in " + dir + " (with network access to GOPROXY), and check that go.sum lists the module"}, true
 	}
 	return Diagnostic{File: mod.file, Code: "dependency", Message: firstLine(msg),

@@ -9,7 +9,7 @@
 //
 // Usage:
 //
-//	goscan [-platforms linux/amd64,linux/arm/v7] [-tags a,b] [-download] <moduleDir>...
+//	goscan [-platforms linux/amd64,linux/arm/v7] [-tags a,b] [-offline] <moduleDir>...
 //
 // It prints one JSON document (see Result and README.md) on stdout. Problems in the scanned
 // code are data in that document; the exit code is non-zero only when goscan itself cannot run.
@@ -105,10 +105,10 @@ type Diagnostic struct {
 func main() {
 	platforms := flag.String("platforms", "linux/amd64", "comma-separated GOOS/GOARCH[/variant] targets whose build constraints select the files")
 	tags := flag.String("tags", "", "comma-separated build tags, as go build -tags takes them")
-	download := flag.Bool("download", false, "let go list download missing modules through GOPROXY (default: GOPROXY=off, the module cache only)")
+	offline := flag.Bool("offline", false, "read dependencies from the module cache only (GOPROXY=off); a missing module is a module error. Default: the go command may download missing modules through the caller's GOPROXY, as go build would")
 	flag.Bool("json", true, "print JSON (the only format; accepted for clarity)")
 	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: goscan [-platforms linux/amd64,linux/arm64/v8] [-tags a,b] [-download] <moduleDir>...")
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: goscan [-platforms linux/amd64,linux/arm64/v8] [-tags a,b] [-offline] <moduleDir>...")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -122,7 +122,7 @@ func main() {
 		os.Exit(2)
 	}
 
-	result := scanAll(targets, flag.Args(), listOptions{tags: buildTags, download: *download, env: os.Environ()})
+	result := scanAll(targets, flag.Args(), listOptions{tags: buildTags, download: !*offline, env: os.Environ()})
 	enc := json.NewEncoder(os.Stdout)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(result); err != nil {
