@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { discover, goscanBinary } from '../../src/discover/index.js'
 import { recordingLogger } from '../../src/logger.js'
+import { InputError } from '../../src/errors.js'
 import type { DiscoveredPolicy } from '../../src/types.js'
 
 const workspace = resolve('__tests__/fixtures/discover')
@@ -103,9 +104,16 @@ describe('discover: awkward but valid shapes', () => {
     })
   })
 
-  it('still finds a policy whose package imports a module that is not downloaded', async () => {
-    const result = await discover({ workspace, policies: ['scanonly/external'] })
-    expect(shapes(result.policies)).toEqual(['example.com/policies/external.Deny pointer "deny"'])
+  it('refuses a module whose dependency cannot be found, at its go.mod, as go build would', async () => {
+    const error = await discover({
+      workspace,
+      policies: ['scanonly/external'],
+      env: { ...process.env, GOPROXY: 'off', GOFLAGS: '' }
+    }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InputError)
+    const [problem] = (error as InputError).problems
+    expect(problem.file).toBe(join(workspace, 'scanonly/external/go.mod'))
+    expect(problem.message).toContain('example.com/not/downloaded')
   })
 
   it('expands globs to directories holding a go.mod and reports modules with their go.mod', async () => {

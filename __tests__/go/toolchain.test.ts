@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { checkGoVersions, compareGoVersions } from '../../src/go/toolchain.js'
 import { InputError } from '../../src/errors.js'
+import type { GoMod } from '../../src/types.js'
 
 const mod = (module: string, go?: string): GoMod => ({
   file: `/w/${module}/go.mod`,

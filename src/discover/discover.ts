@@ -312,11 +312,24 @@ function collectPolicies(
     problems.add({
       file: e.file,
       line: e.line || undefined,
-      message: `cannot scan module ${module.goMod.module}: ${e.message}`,
-      fix: 'make the module directory readable'
+      message: `module ${module.goMod.module}: ${e.message}`,
+      fix: e.fix ?? `run \`go build ./...\` in ${module.dir} and fix what it reports`
     })
   }
   for (const pkg of result.packages) {
+    // The compiler's own words at file:line:col in the user's tree: what `go build` of the
+    // generated workspace would stop at, found before anything is written.
+    for (const e of [...(pkg.typeErrors ?? []), ...(pkg.errors ?? [])]) {
+      problems.add({
+        file: e.file,
+        line: e.line || undefined,
+        column: e.column || undefined,
+        message: e.code ? e.message : `Go type error: ${e.message}`,
+        fix:
+          e.fix ??
+          `fix the Go source of package ${pkg.importPath} (\`go vet ./...\` in ${module.dir} shows the same error)`
+      })
+    }
     // One problem per file: after the first syntax error the parser's further complaints
     // are mostly consequences of it.
     const byFile = new Map<string, GoscanModule['packages'][number]['syntaxErrors']>()
@@ -333,7 +346,8 @@ function collectPolicies(
       })
     }
     for (const w of pkg.warnings) {
-      warn({ file: w.file, line: w.line, column: w.column || undefined, message: w.message })
+      const message = w.fix ? `${w.message} (fix: ${w.fix})` : w.message
+      warn({ file: w.file, line: w.line, column: w.column || undefined, message })
       nearMisses.push(`${formatLocation({ file: w.file, line: w.line })}: ${w.message}`)
     }
     for (const p of pkg.policies) {

@@ -20,6 +20,10 @@ export interface GoscanDiagnostic {
   line: number
   column: number
   message: string
+  /** A stable kind (missing-module, go-version, empty-name, cgo-excluded, ...): goscan/README.md. */
+  code?: string
+  /** What to do about it. */
+  fix?: string
 }
 
 export interface GoscanPolicy {
@@ -38,6 +42,10 @@ export interface GoscanPackage {
   policies: GoscanPolicy[]
   warnings: GoscanDiagnostic[]
   syntaxErrors: GoscanDiagnostic[]
+  /** Compile errors the engine build would hit, in the compiler's words. */
+  typeErrors?: GoscanDiagnostic[]
+  /** Problems that compile but stop the engine (an empty constant name). */
+  errors?: GoscanDiagnostic[]
 }
 
 export interface GoscanModule {

@@ -8,7 +8,7 @@ import type { ProblemList } from '../errors.js'
 import { DEFAULT_PLATFORMS, parsePlatforms, platformString } from '../plan/platforms.js'
 import type { DiscoveryWarning, Platform } from '../types.js'
 import type { Manifest } from './manifest.js'
-import type { GoscanOutput } from './goscan.js'
+import type { GoscanDiagnostic, GoscanOutput, GoscanPackage } from './goscan.js'
 
 /**
  * The platforms to scan, parsed by the plan's one parser (aliases and variants included):
@@ -33,7 +33,7 @@ const key = (importPath: string, symbol: string) => `${importPath}.${symbol}`
 /**
  * Compares the scans of the other targets with the first: a policy missing on a target is a
  * problem at its declaration; one found only on another target is a warning (it is not
- * registered); syntax errors in files only that target compiles are problems too.
+ * registered); syntax, type and module errors only that target meets are problems too.
  */
 export function compareTargets(
   targets: Platform[],
@@ -43,31 +43,40 @@ export function compareTargets(
 ): void {
   const [first, ...others] = scans
   const firstPolicies = new Map<string, { file: string; line: number }>()
-  const reportedSyntax = new Set<string>()
+  const reported = new Set<string>()
+  const at = (e: GoscanDiagnostic) => `${e.file}:${e.line}:${e.column}:${e.message}`
   for (const mod of first.modules) {
+    mod.errors.forEach(e => reported.add(at(e)))
     for (const pkg of mod.packages) {
       for (const p of pkg.policies) firstPolicies.set(key(pkg.importPath, p.symbol), p)
-      for (const e of pkg.syntaxErrors) reportedSyntax.add(`${e.file}:${e.line}:${e.column}`)
+      errorsOf(pkg).forEach(e => reported.add(at(e)))
     }
   }
   const primary = platformString(targets[0])
   others.forEach((scan, i) => {
     const target = platformString(targets[i + 1])
     const seen = new Set<string>()
+    // Errors only this target meets (a file only it compiles, a dependency only it lacks).
+    const report = (e: GoscanDiagnostic, fix: string, what = '') => {
+      if (reported.has(at(e))) return
+      reported.add(at(e))
+      problems.add({
+        file: e.file,
+        line: e.line || undefined,
+        column: e.column || undefined,
+        message: what
+          ? `${what} (in a file compiled for ${target}): ${e.message}`
+          : `${e.message} (for ${target})`,
+        fix: e.fix ?? fix
+      })
+    }
     for (const mod of scan.modules) {
+      mod.errors.forEach(e => report(e, `make the module build for ${target}`))
       for (const pkg of mod.packages) {
-        for (const e of pkg.syntaxErrors) {
-          const where = `${e.file}:${e.line}:${e.column}`
-          if (reportedSyntax.has(where)) continue
-          reportedSyntax.add(where)
-          problems.add({
-            file: e.file,
-            line: e.line || undefined,
-            column: e.column || undefined,
-            message: `Go syntax error (in a file compiled for ${target}): ${e.message}`,
-            fix: `fix the Go source of package ${pkg.importPath}`
-          })
-        }
+        const fix = `fix the Go source of package ${pkg.importPath}`
+        pkg.syntaxErrors.forEach(e => report(e, fix, 'Go syntax error'))
+        pkg.typeErrors?.forEach(e => report(e, fix, 'Go type error'))
+        pkg.errors?.forEach(e => report(e, fix))
         for (const p of pkg.policies) {
           const id = key(pkg.importPath, p.symbol)
           seen.add(id)
@@ -91,4 +100,9 @@ export function compareTargets(
       })
     }
   })
+}
+
+/** Everything in a package that stops the build: syntax, type and engine errors. */
+function errorsOf(pkg: GoscanPackage): GoscanDiagnostic[] {
+  return [...pkg.syntaxErrors, ...(pkg.typeErrors ?? []), ...(pkg.errors ?? [])]
 }
