@@ -1,0 +1,3 @@
+module example.com/policies/slow
+
+go 1.22
