@@ -69,6 +69,8 @@ export interface PipelineResult {
   pushSkippedReason?: string
   cacheHit: boolean
   timings: StepTiming[]
+  /** The commit built; on pull requests also the head it was built for (when it differs). */
+  commit?: { sha: string; pullRequestHead?: string }
   /** Set when the run stopped before publish (plan, generate, output none). */
   stoppedAfter?: 'discover' | 'generate' | 'package'
 }

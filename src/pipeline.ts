@@ -55,6 +55,8 @@ export async function runPlan(
   hooks: PipelineHooks = {}
 ): Promise<PipelineResult> {
   const stopAfter = hooks.stopAfter ?? (plan.output === 'none' ? 'package' : undefined)
+  for (const warning of plan.warnings) logger.warning(warning)
+  for (const notice of plan.notices) logger.info(notice)
   const steps = new Steps(logger)
   const { discovery, goVersion } = await steps.run('discover', 'Discover policies', () =>
     discoverStep(plan, logger, stopAfter === undefined)
@@ -127,8 +129,16 @@ function initialResult(
     pushed: false,
     pushSkippedReason: plan.pushSkippedReason,
     cacheHit: false,
-    timings
+    timings,
+    ...commitOf(plan)
   }
+}
+
+function commitOf(plan: BuildPlan): Pick<PipelineResult, 'commit'> {
+  const { sha, pullRequest } = plan.git
+  if (!sha) return {}
+  const head = pullRequest?.headSha
+  return { commit: head && head !== sha ? { sha, pullRequestHead: head } : { sha } }
 }
 
 function stopped(result: PipelineResult, step: StopPoint): PipelineResult {
@@ -157,6 +167,7 @@ async function discoverStep(
       platforms: plan.platforms,
       buildTags: plan.compile.buildTags,
       goVersion: { toolchain: toolchain.version, otherGoMods: [engineMod] },
+      reservedModule: engineMod.module,
       env: plan.env
     },
     logger

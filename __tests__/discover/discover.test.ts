@@ -136,16 +136,17 @@ describe('discover: awkward but valid shapes', () => {
     expect(result.modules).toHaveLength(1)
   })
 
-  it('warns about replace directives in a policy module, naming go.mod:line', async () => {
-    const logger = recordingLogger()
-    await discover({ workspace, policies: ['bad/replaces'] }, logger)
-    const warnings = logger.messages.filter(m => m.level === 'warning')
-    expect(warnings.map(w => w.location)).toEqual([
-      { file: join(workspace, 'bad/replaces/go.mod'), line: 7, column: undefined },
-      { file: join(workspace, 'bad/replaces/go.mod'), line: 10, column: undefined }
+  it('refuses a folder replace that holds no module, naming go.mod:line (the engine copies replaces)', async () => {
+    const error = await discover({ workspace, policies: ['bad/replaces'] }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).problems).toEqual([
+      expect.objectContaining({
+        file: join(workspace, 'bad/replaces/go.mod'),
+        line: 7,
+        field: 'replace',
+        message: expect.stringContaining('replace example.com/helper => ../helper')
+      })
     ])
-    expect(warnings[0].message).toContain('replace example.com/helper => ../helper')
-    expect(warnings[0].message).toContain('Go ignores')
   })
 })
 

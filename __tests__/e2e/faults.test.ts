@@ -441,7 +441,7 @@ describe('environment faults: exit 1, a clear message, nothing pushed', () => {
       { env: { ...process.env, DOCKER_CONFIG: dockerConfigCopy('wrong-password') } }
     )
     expect((outcome.error as { exitCode?: number }).exitCode).toBe(1)
-    expect((outcome.error as BuildError).step).toBe('login')
+    expect((outcome.error as BuildError).step).toBe('publish')
     expect(outcome.error!.message).toMatch(/docker login to .* failed/)
     expect(outcome.error!.message).toMatch(/check the username and password/)
     expect(outcome.error!.message).not.toContain(password)

@@ -43,7 +43,7 @@ describe('ociLabels', () => {
     })
   })
 
-  it('uses the pull request head as revision and omits what is unknown', () => {
+  it('uses the commit built (the merge commit) as revision and omits what is unknown', () => {
     const labels = ociLabels({
       git: {
         eventName: 'pull_request',
@@ -53,7 +53,7 @@ describe('ociLabels', () => {
       version: 'pr',
       policies: ['a']
     })
-    expect(labels['org.opencontainers.image.revision']).toBe('head')
+    expect(labels['org.opencontainers.image.revision']).toBe('merge')
     expect(labels).not.toHaveProperty('org.opencontainers.image.created')
     expect(labels).not.toHaveProperty('org.opencontainers.image.source')
     expect(labels).not.toHaveProperty('org.opencontainers.image.licenses')

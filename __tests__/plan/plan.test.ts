@@ -273,7 +273,7 @@ const rows: Row[] = [
   },
   {
     name: 'no image name: nothing to tag or push',
-    want: { names: [], tags: [], push: false, pushSkippedReason: 'no image name or tags are set' }
+    want: { names: [], tags: [], push: false, pushSkippedReason: 'no image name is set' }
   },
   {
     name: 'output none: no tags, no push',
@@ -444,7 +444,7 @@ const rows: Row[] = [
   {
     name: 'a version that cannot be stamped through -ldflags',
     options: { version: `1.0 "it's"` },
-    problems: [{ field: 'version', message: 'holds both kinds of quote' }]
+    problems: [{ field: 'version', message: 'cannot be a version' }]
   },
   {
     name: 'the version input is stamped as given',

@@ -33,7 +33,10 @@ export function buildCommentBody(
 ): string {
   const reference = previewReference(result, details.images)
   const lines = [COMMENT_MARKER, '### Policy engine preview', '']
-  const commit = details.headSha ? ` for ${details.headSha.slice(0, 7)}` : ''
+  const merge = result.commit?.pullRequestHead
+    ? ` (built from merge commit ${result.commit.sha.slice(0, 7)})`
+    : ''
+  const commit = details.headSha ? ` for ${details.headSha.slice(0, 7)}${merge}` : ''
   if (result.pushed && reference) {
     lines.push(`Image${commit}: \`${reference}\``, '')
   } else {

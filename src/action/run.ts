@@ -28,6 +28,9 @@ async function gitContext(dir: string): Promise<GitContext> {
   const workspaceSha = await checkedOutSha(dir)
   const warning = pullRequestTargetWarning(git, workspaceSha)
   if (warning) core.warning(warning)
+  // What was built is what is checked out (on pull requests, usually the merge commit): the
+  // revision label and the engine's commit stamp say that; tags and the comment keep the head.
+  if (workspaceSha) git.sha = workspaceSha
   if (git.commitTime === undefined) git.commitTime = await readCommitTime(dir, git.sha)
   return git
 }

@@ -40,6 +40,15 @@ export function buildSummary(result: PipelineResult): string {
       : `no${result.pushSkippedReason ? ` (${cell(result.pushSkippedReason)})` : ''}`
   ])
   if (result.ociFile) facts.push(['OCI layout', code(result.ociFile)])
+  if (result.commit) {
+    const head = result.commit.pullRequestHead
+    facts.push([
+      'Commit',
+      head
+        ? `${code(result.commit.sha.slice(0, 12))} (merge commit, for pull request head ${code(head.slice(0, 12))})`
+        : code(result.commit.sha.slice(0, 12))
+    ])
+  }
   facts.push(['Platforms', result.platforms.map(p => code(platformString(p))).join(', ') || '–'])
   facts.push(['Go cache', result.cacheHit ? 'hit (exact key)' : 'miss'])
   lines.push('| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '')

@@ -23,6 +23,9 @@ import { findManifest, MANIFEST_FILE, type Manifest } from './manifest.js'
 import { checkModulePath } from './modulepath.js'
 import { expandPolicyPath, isDirectory, type PathOrigin } from './paths.js'
 import { downloadModule } from './remote.js'
+import { linksLeaving } from './links.js'
+import { isLocalReplace } from '../generate/replaces.js'
+import { isInside, realpathOrNearest } from './paths.js'
 import { platformString } from '../plan/platforms.js'
 import { compareTargets, scanTargets } from './targets.js'
 
@@ -50,6 +53,8 @@ export interface DiscoverOptions {
    * (the engine's), are checked against it before anything is scanned.
    */
   goVersion?: { toolchain: string; otherGoMods?: GoMod[] }
+  /** The engine's module path: a policy may not be it, or require it. */
+  reservedModule?: string
   env?: NodeJS.ProcessEnv
 }
 
@@ -116,7 +121,11 @@ export async function discover(
   }
 
   const modules = (
-    await Promise.all(candidates.map(c => collect(() => loadModule(c, env, warn))))
+    await Promise.all(
+      candidates.map(c =>
+        collect(() => loadModule(c, { workspace, env, warn, reserved: options.reservedModule }))
+      )
+    )
   ).filter((m): m is PolicyModule => m !== undefined)
   refuseDuplicateModules(modules, problems)
   if (options.goVersion) {
@@ -198,9 +207,14 @@ async function collectCandidates(
 /** Checks one module's folder and go.mod; throws InputError with its problems. */
 async function loadModule(
   candidate: Candidate,
-  env: NodeJS.ProcessEnv,
-  warn: (w: DiscoveryWarning) => void
+  context: {
+    workspace: string
+    env: NodeJS.ProcessEnv
+    warn: (w: DiscoveryWarning) => void
+    reserved?: string
+  }
 ): Promise<PolicyModule> {
+  const { env, warn } = context
   const { origin, source } = candidate
   const at = (message: string, fix: string): Problem => ({
     file: origin.file,
@@ -245,6 +259,9 @@ async function loadModule(
         )
       )
     }
+    // Before any file of the module is read: a link out of the workspace is never followed.
+    const links = linksLeaving(dir, context.workspace)
+    if (links.length > 0) throw new InputError(links)
   }
   const goMod: GoModWithLines = await readGoMod(goModFile, env)
   const invalid = checkModulePath(goMod.module)
@@ -265,6 +282,11 @@ async function loadModule(
       )
     )
   }
+  checkReserved(goMod, goModFile, context.reserved)
+  if (source.kind === 'local') {
+    checkLocalReplaces(goMod, dir, context.workspace)
+    return { source, dir, goMod, version, policies: [] }
+  }
   for (const r of goMod.replaces) {
     warn({
       file: goModFile,
@@ -276,6 +298,66 @@ async function loadModule(
     })
   }
   return { source, dir, goMod, version, policies: [] }
+}
+
+/** The engine's module is the host: a policy that is it, or builds on it, cannot be compiled in. */
+function checkReserved(goMod: GoModWithLines, file: string, reserved: string | undefined): void {
+  if (!reserved) return
+  const problems: Problem[] = []
+  if (goMod.module === reserved || goMod.module.startsWith(`${reserved}/`)) {
+    problems.push({
+      file,
+      line: goMod.moduleLine,
+      field: 'module',
+      message: `module path ${goMod.module} is the engine's own (${reserved})`,
+      fix: 'give the policy module its own path, e.g. `go mod edit -module example.com/policies/NAME`'
+    })
+  }
+  for (const r of goMod.requires.filter(r => r.path === reserved)) {
+    problems.push({
+      file,
+      field: 'require',
+      message: `module ${goMod.module} requires the engine module ${r.path}; policies are compiled into the engine and cannot import it`,
+      fix: `remove the require of ${r.path} and its imports; a policy needs only the contract (Name, Execute, Validate)`
+    })
+  }
+  if (problems.length > 0) throw new InputError(problems)
+}
+
+/**
+ * A local module's folder replaces (`=> ../kit`) are copied into the engine's go.mod
+ * (generate/replaces.ts), so they must stay inside the workspace like every other input.
+ */
+function checkLocalReplaces(goMod: GoModWithLines, dir: string, workspace: string): void {
+  const problems: Problem[] = []
+  const root = realpathOrNearest(workspace)
+  for (const r of goMod.replaces.filter(r => isLocalReplace(r.newPath))) {
+    const target = realpathOrNearest(resolve(dir, r.newPath))
+    if (isInside(root, target) && existsSync(join(target, 'go.mod'))) continue
+    problems.push({
+      file: goMod.file,
+      line: r.line,
+      field: 'replace',
+      message: isInside(root, target)
+        ? `replace ${r.oldPath} => ${r.newPath}: ${target} holds no go.mod`
+        : `replace ${r.oldPath} => ${r.newPath} leaves the workspace (${target})`,
+      fix: 'point the replace at a module folder inside the workspace, or require a published version'
+    })
+  }
+  if (problems.length > 0) throw new InputError(problems)
+}
+
+/** Go's rule for the elements of an import path (cmd/go's module.CheckImportPath, in short). */
+function importPathProblem(path: string): string | undefined {
+  for (const element of path.split('/')) {
+    if (!/^[A-Za-z0-9._~+-]+$/.test(element)) {
+      return `element ${JSON.stringify(element)} holds a character import paths may not have (a space, a non-ASCII letter, ...)`
+    }
+    if (element.startsWith('.') || element.endsWith('.')) {
+      return `element ${JSON.stringify(element)} starts or ends with a dot`
+    }
+  }
+  return undefined
 }
 
 function describeSource(m: PolicyModule): string {
@@ -349,6 +431,17 @@ function collectPolicies(
       const message = w.fix ? `${w.message} (fix: ${w.fix})` : w.message
       warn({ file: w.file, line: w.line, column: w.column || undefined, message })
       nearMisses.push(`${formatLocation({ file: w.file, line: w.line })}: ${w.message}`)
+    }
+    if (pkg.policies.length > 0) {
+      const bad = importPathProblem(pkg.importPath)
+      if (bad) {
+        problems.add({
+          file: pkg.dir,
+          message: `the folder of package ${JSON.stringify(pkg.importPath)} cannot be imported by the engine: ${bad}`,
+          fix: "rename the folder using letters, digits, '-', '.', '_' and '~' only"
+        })
+        continue
+      }
     }
     for (const p of pkg.policies) {
       const policy: DiscoveredPolicy = {

@@ -76,7 +76,11 @@ export async function findManifest(
 ): Promise<Manifest | undefined> {
   if (!given || given.trim() === '') {
     const file = join(workspace, MANIFEST_FILE)
-    return existsSync(file) ? loadManifest(file, workspace) : undefined
+    if (!existsSync(file)) return undefined
+    // A policy-build.yaml that is a link out of the workspace is refused, not read.
+    const checked = checkInside(workspace, MANIFEST_FILE, { field: 'manifest' })
+    if ('problem' in checked) throw new InputError(checked.problem)
+    return loadManifest(file, workspace)
   }
   const checked = checkInside(workspace, given, { field: 'manifest' })
   if ('problem' in checked) throw new InputError(checked.problem)

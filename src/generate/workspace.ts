@@ -4,11 +4,12 @@ import {
   mkdirSync,
   readFileSync,
   readdirSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync
 } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { BuildError, InputError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import type { DiscoveryResult, PolicyModule } from '../types.js'
@@ -17,6 +18,7 @@ import { run, type RunResult } from '../util/exec.js'
 import { packageRoot } from '../util/paths.js'
 import { enginePackageNames } from './engine-names.js'
 import { renderImports } from './imports.js'
+import { policyReplaces } from './replaces.js'
 import { templatePath } from './templates.js'
 
 /** Marks a folder as our output, so a later run may clear and rewrite it. */
@@ -58,7 +60,7 @@ export function defaultEngineDir(): string {
 export async function generateWorkspace(
   options: GenerateWorkspaceOptions
 ): Promise<GeneratedWorkspace> {
-  const { discovery, logger } = options
+  const { discovery } = options
   const dir = resolve(options.outDir)
   const engineDir = resolve(options.engineDir ?? defaultEngineDir())
   if (!existsSync(join(engineDir, 'go.mod'))) {
@@ -78,19 +80,45 @@ export async function generateWorkspace(
   const template = templatePath('imports.go.hbs', options.templatesDir)
   if (template !== templatePath('imports.go.hbs'))
     imports = await formatUserImports(imports, template)
-  prepareOutDir(dir)
-  copyEngine(engineDir, dir, dir, logger)
-  const importsFile = join(dir, 'imports.go')
-  writeFileSync(importsFile, imports)
+  const modules = uniqueModules(discovery.modules)
+  const replaces = policyReplaces(modules)
+  checkOutDir(dir)
+  // Written into a folder beside the output and renamed into place only when complete: a
+  // failure (bad module, killed run) leaves the previous output as it was, never half of one.
+  const staging = `${dir}.partial-${process.pid}-${Date.now()}`
+  try {
+    mkdirSync(staging, { recursive: true })
+    await writeWorkspace(staging, { engineDir, outDir: dir, imports, modules, replaces }, options)
+    swapInto(staging, dir)
+  } finally {
+    rmSync(staging, { recursive: true, force: true })
+  }
+  return { dir, importsFile: join(dir, 'imports.go'), goModFile: join(dir, 'go.mod') }
+}
+
+async function writeWorkspace(
+  dir: string,
+  parts: {
+    engineDir: string
+    outDir: string
+    imports: string
+    modules: PolicyModule[]
+    replaces: string[]
+  },
+  options: GenerateWorkspaceOptions
+): Promise<void> {
+  const { logger } = options
+  const { modules } = parts
+  copyEngine(parts.engineDir, dir, [dir, parts.outDir], logger)
+  writeFileSync(join(dir, 'imports.go'), parts.imports)
   writeFileSync(join(dir, '.dockerignore'), DOCKERIGNORE)
   writeFileSync(join(dir, OUTPUT_MARKER), 'This folder is written by policy-engine-build.\n')
 
   // Host-side go commands (runGo): no target-platform variables, GOFLAGS or go.work.
   const env = options.env ?? process.env
-  const goModFile = join(dir, 'go.mod')
-  const modules = uniqueModules(discovery.modules)
   if (modules.length > 0) {
-    const edit = await go(['mod', 'edit', ...modules.flatMap(goModEditArgs)], {
+    const editArgs = [...modules.flatMap(goModEditArgs), ...parts.replaces]
+    const edit = await go(['mod', 'edit', ...editArgs], {
       cwd: dir,
       env,
       timeoutMs: GO_MOD_EDIT_TIMEOUT_MS
@@ -108,7 +136,6 @@ export async function generateWorkspace(
     )
   }
   if (tidy.exitCode !== 0) throw tidyError(tidy, modules, dir)
-  return { dir, importsFile, goModFile }
 }
 
 /**
@@ -186,29 +213,35 @@ function go(
   return runGo(args, { ...options, step: 'generate' })
 }
 
-/** Creates dir, or clears it when it is a previous output; refuses any other non-empty folder. */
-function prepareOutDir(dir: string): void {
-  if (existsSync(dir)) {
-    if (!statSync(dir).isDirectory()) {
-      throw new InputError({
-        file: dir,
-        field: 'out',
-        message: 'the output path exists and is not a folder',
-        fix: 'choose another --out folder'
-      })
-    }
-    const entries = readdirSync(dir)
-    if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
-      throw new InputError({
-        file: dir,
-        field: 'out',
-        message: `the output folder is not empty and was not written by policy-engine-build (no ${OUTPUT_MARKER} file)`,
-        fix: 'choose an empty or new --out folder, or remove this one'
-      })
-    }
-    for (const entry of entries) rmSync(join(dir, entry), { recursive: true, force: true })
+/** Refuses an output path that is a file, or a non-empty folder we did not write. */
+function checkOutDir(dir: string): void {
+  if (!existsSync(dir)) return
+  if (!statSync(dir).isDirectory()) {
+    throw new InputError({
+      file: dir,
+      field: 'out',
+      message: 'the output path exists and is not a folder',
+      fix: 'choose another --out folder'
+    })
   }
-  mkdirSync(dir, { recursive: true })
+  const entries = readdirSync(dir)
+  if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
+    throw new InputError({
+      file: dir,
+      field: 'out',
+      message: `the output folder is not empty and was not written by policy-engine-build (no ${OUTPUT_MARKER} file)`,
+      fix: 'choose an empty or new --out folder, or remove this one'
+    })
+  }
+}
+
+/** Moves the complete staging folder to `dir`, replacing a previous output of ours. */
+function swapInto(staging: string, dir: string): void {
+  mkdirSync(dirname(dir), { recursive: true })
+  const previous = existsSync(dir) ? `${dir}.previous-${process.pid}-${Date.now()}` : undefined
+  if (previous) renameSync(dir, previous)
+  renameSync(staging, dir)
+  if (previous) rmSync(previous, { recursive: true, force: true })
 }
 
 /** Names in the engine folder that are never part of the generated workspace. */
@@ -224,16 +257,16 @@ const SKIPPED = new Set([
   OUTPUT_MARKER
 ])
 
-/** Copies the engine tree; `outDir` is skipped so an output folder inside the engine is safe. */
-function copyEngine(from: string, to: string, outDir: string, logger: Logger): void {
+/** Copies the engine tree; output folders inside the engine are skipped. */
+function copyEngine(from: string, to: string, skip: string[], logger: Logger): void {
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     if (SKIPPED.has(entry.name) || entry.name.endsWith('_test.go')) continue
     const source = join(from, entry.name)
     const target = join(to, entry.name)
-    if (source === outDir) continue
+    if (skip.includes(source)) continue
     if (entry.isDirectory()) {
       mkdirSync(target, { recursive: true })
-      copyEngine(source, target, outDir, logger)
+      copyEngine(source, target, skip, logger)
     } else if (entry.isFile()) {
       if (entry.name.endsWith('.go') && isGeneratedByUs(source)) continue
       copyFileSync(source, target)

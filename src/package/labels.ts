@@ -42,7 +42,8 @@ export function ociLabels(input: LabelInput): Record<string, string> {
     [POLICIES_LABEL]: names.join(',')
   }
   if (git.repositoryUrl) labels[`${OCI}.source`] = git.repositoryUrl
-  const revision = git.pullRequest?.headSha ?? git.sha
+  // The commit that was built: on a pull request the checked-out merge commit, not the head.
+  const revision = git.sha
   if (revision) labels[`${OCI}.revision`] = revision
   if (input.created !== undefined) labels[`${OCI}.created`] = rfc3339(input.created)
   const licenses = input.licenses ?? git.license

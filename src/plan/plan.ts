@@ -3,10 +3,11 @@
  * with all problems reported together, before anything is scanned, downloaded or written.
  * Every later step takes the plan, never the raw options.
  */
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { checkGoBuildFlags, ldflagsFor } from '../compile/compile.js'
 import { cacheKeyPrefixProblem, goCacheDirs, type GoCacheDirs } from '../compile/cache-key.js'
 import { findManifest, type Manifest } from '../discover/manifest.js'
+import { linksLeaving } from '../discover/links.js'
 import { isDirectory, resolveInside } from '../discover/paths.js'
 import { InputError, type Problem } from '../errors.js'
 import { defaultEngineDir } from '../generate/workspace.js'
@@ -15,12 +16,15 @@ import { isImageReference } from '../package/docker-syntax.js'
 import { parseLabels } from '../package/labels.js'
 import type { BuildOptions } from '../pipeline-types.js'
 import { wantsLogin } from '../publish/login.js'
-import { decidePush } from '../publish/push.js'
-import { computeTags, computeVersion } from '../publish/tags.js'
+import { decidePush, nothingToPublish } from '../publish/push.js'
+import { computeTags, computeVersion, imageNamesOf, lowerCaseImageNames } from '../publish/tags.js'
 import type { GitContext, Platform } from '../types.js'
 import { buildTagsOf, parseBuildArgs } from './build-flags.js'
 import { DEFAULT_PLATFORMS, parsePlatforms, platformString } from './platforms.js'
+import { outDirProblems } from './out-dir.js'
+import { pullRequestTags } from './pull-request-tags.js'
 import { resolveSourceDateEpoch } from './source-date.js'
+import { labelValueProblems, pathProblem, versionProblem } from './values.js'
 
 export interface BuildPlan {
   /** Absolute workspace root: every path is resolved inside it. */
@@ -69,6 +73,10 @@ export interface BuildPlan {
   out?: string
   /** The environment of every go command: the caller's, with the dedicated Go caches. */
   env: NodeJS.ProcessEnv
+  /** Inputs the plan ignored, and why (the pipeline logs them). */
+  warnings: string[]
+  /** Inputs the plan adjusted (lower-cased image names): the pipeline logs them as info. */
+  notices: string[]
 }
 
 /** Collects the problems of one input after another, so all are reported together. */
@@ -112,6 +120,9 @@ export async function makeBuildPlan(
     })
   }
   const checks = new Checks()
+  const warnings: string[] = []
+  const notices: string[] = []
+  checkPaths(options, checks)
   const manifest = await checks.attemptAsync(
     () => findManifest(workspace, options.manifest),
     undefined
@@ -128,6 +139,8 @@ export async function makeBuildPlan(
     [] as Platform[]
   )
   const version = computeVersion(git, options.version)
+  const badVersion = versionProblem(version, Boolean(options.version))
+  checks.add(badVersion)
   const sourceDateEpoch = await checks.attemptAsync(
     () =>
       resolveSourceDateEpoch({
@@ -139,45 +152,51 @@ export async function makeBuildPlan(
     0
   )
   checks.attempt(() => checkGoBuildFlags(options.goBuildFlags), undefined)
-  checks.attempt(
-    () =>
-      ldflagsFor({
-        version,
-        commit: git.sha ?? 'unknown',
-        sourceDateEpoch,
-        ldflags: options.ldflags
-      }),
-    ''
-  )
+  if (!badVersion) {
+    const commit = git.sha ?? 'unknown'
+    checks.attempt(
+      () => ldflagsFor({ version, commit, sourceDateEpoch, ldflags: options.ldflags }),
+      ''
+    )
+  }
   checks.add(cacheKeyPrefixProblem(options.cacheKeyPrefix))
   checkOutputMode(options, platforms, checks)
 
-  const names = options.images.length ? options.images : (image?.names ?? [])
-  if (options.push === 'true' && names.length === 0) {
-    checks.add({
-      field: 'push',
-      message: 'push is true but no image name is given',
-      fix: 'set the image input (e.g. ghcr.io/owner/policy-engine) or image.name in the manifest'
-    })
-  }
+  // Image names are lower-cased as docker/metadata-action does (`${{ github.repository }}`).
+  const named = lowerCaseImageNames(
+    options.images.length ? options.images : (image?.names ?? []),
+    options.images.length ? 'image' : 'image.name'
+  )
+  const explicit = lowerCaseImageNames(
+    explicitTags(options, image?.tags ?? [], git, warnings),
+    'tags',
+    true
+  )
+  notices.push(...named.notices, ...explicit.notices)
   const tags =
-    options.output === 'image' && names.length > 0
+    options.output === 'image' && (named.values.length > 0 || explicit.values.length > 0)
       ? checks.attempt(
           () =>
             computeTags({
-              images: names,
+              images: named.values,
               git,
               latest: options.latest,
-              explicitTags: options.tags.length ? options.tags : (image?.tags ?? []),
+              explicitTags: explicit.values,
               version: options.version
             }),
           [] as string[]
         )
       : []
+  // Full references in tags (docker/metadata-action's output) name the images when no image is set.
+  const names = named.values.length ? named.values : imageNamesOf(explicit.values)
+  const unpublished = nothingToPublish(options.push, git, options.output, names)
+  checks.add(unpublished.problem)
+  if (unpublished.warning) warnings.push(unpublished.warning)
   const labels = checks.attempt(
     () => parseLabels(options.labels.length ? options.labels : (image?.labels ?? [])),
     {}
   )
+  labelValueProblems(labels).forEach(problem => checks.add(problem))
   const baseImage = options.baseImage || image?.base || DEFAULT_BASE_IMAGE
   if (!isImageReference(baseImage)) {
     checks.add({
@@ -205,6 +224,20 @@ export async function makeBuildPlan(
     push.push && checks.attempt(() => wantsLogin(options), false)
       ? { registry: options.registry, username: options.username!, password: options.password! }
       : undefined
+  // Nothing in the templates or a custom engine may be a link out of the workspace.
+  if (templatesDir)
+    linksLeaving(templatesDir, workspace, { field: 'templates' }).forEach(p => checks.add(p))
+  if (engineDir && engineDir !== defaultEngineDir()) {
+    linksLeaving(engineDir, workspace, { field: 'engine' }).forEach(p => checks.add(p))
+  }
+  if (options.out) {
+    const inputs = [
+      { field: 'engine', dir: engineDir },
+      ...(templatesDir ? [{ field: 'templates', dir: templatesDir }] : []),
+      ...localPolicyDirs(workspace, options.policies, manifest)
+    ].filter(input => input.dir)
+    outDirProblems(options.out, workspace, inputs).forEach(problem => checks.add(problem))
+  }
   if (checks.problems.length > 0) throw new InputError(checks.problems)
 
   const useActionsCache = options.cache && baseEnv.GITHUB_ACTIONS === 'true'
@@ -243,8 +276,54 @@ export async function makeBuildPlan(
     cache: { enabled: options.cache, keyPrefix: options.cacheKeyPrefix.trim(), dirs },
     out: options.out,
     // Dedicated caches: trimming and saving never touch the user's own.
-    env: { ...baseEnv, GOCACHE: dirs.gocache, GOMODCACHE: dirs.gomodcache }
+    env: { ...baseEnv, GOCACHE: dirs.gocache, GOMODCACHE: dirs.gomodcache },
+    warnings,
+    notices
   }
+}
+
+/** Control characters in any path input (a newline in a folder name reaches logs and files). */
+function checkPaths(options: BuildOptions, checks: Checks): void {
+  const paths: [string, string | undefined][] = [
+    ['working-directory', options.workingDirectory],
+    ['manifest', options.manifest],
+    ['engine', options.engine],
+    ['templates', options.templates],
+    ['out', options.out],
+    ['oci-file', options.ociFile],
+    ...options.policies.map((spec): [string, string] => ['policies', spec])
+  ]
+  for (const [field, value] of paths) checks.add(pathProblem(field, value))
+}
+
+/** The input's tags, else the manifest's; on pull requests only pr-* tags (pull-request-tags.ts). */
+function explicitTags(
+  options: BuildOptions,
+  manifestTags: string[],
+  git: GitContext,
+  warnings: string[]
+): string[] {
+  const filtered = pullRequestTags(git, options.tags.length ? options.tags : manifestTags)
+  if (filtered.warning) warnings.push(filtered.warning)
+  return filtered.tags
+}
+
+/** The local policy folders named without globs, for the --out overlap check. */
+function localPolicyDirs(
+  workspace: string,
+  specs: string[],
+  manifest: Manifest | undefined
+): { field: string; dir: string }[] {
+  const plain = specs.filter(spec => !/[*?[\]{}]/.test(spec))
+  const fromManifest = (manifest?.policies ?? []).flatMap(entry =>
+    entry.kind === 'local' && !/[*?[\]{}]/.test(entry.path)
+      ? [resolve(dirname(manifest!.file), entry.path)]
+      : []
+  )
+  return [...plain.map(spec => resolve(workspace, spec)), ...fromManifest].map(dir => ({
+    field: 'policies',
+    dir
+  }))
 }
 
 /** output, push and load that contradict each other. */

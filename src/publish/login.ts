@@ -42,7 +42,7 @@ export async function dockerLogin(options: LoginOptions, logger: Logger): Promis
   if (!wantsLogin(options)) return
   const docker = options.docker ?? 'docker'
   const registry = options.registry?.trim() ?? ''
-  const args = ['publish', '--username', options.username ?? '', '--password-stdin']
+  const args = ['login', '--username', options.username ?? '', '--password-stdin']
   if (registry) args.push(registry)
   const where = registry || 'Docker Hub'
   logger.info(`Logging in to ${where} as ${options.username}`)
