@@ -14,7 +14,7 @@ if [ "$#" -gt 0 ]; then
   modules=("$@")
 else
   modules=(engine goscan)
-  for d in examples/policies/*/ examples/engine-integration/ bench/engine-load/; do
+  for d in examples/policies/*/ examples/slow-policy/ examples/engine-integration/ bench/engine-load/; do
     [ -f "$d/go.mod" ] && modules+=("${d%/}")
   done
 fi
