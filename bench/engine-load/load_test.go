@@ -33,7 +33,7 @@ func TestSmallRun(t *testing.T) {
 	if err := run(config{requests: 300, concurrency: 4, maxTime: 30 * time.Second, warmup: 20, rounds: 3}, &out); err != nil {
 		t.Fatalf("run: %v\n%s", err, out.String())
 	}
-	for _, want := range []string{"healthz (baseline)", "execute allow", "execute bad JSON (400)", "vs baseline: throughput x"} {
+	for _, want := range []string{"healthz (baseline)", "execute allow", "execute bad JSON (400)", "execute allow, access log on", "access log on vs off: throughput x"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, out.String())
 		}

@@ -77,11 +77,25 @@ func main() {
 }
 
 func run(cfg config, out io.Writer) error {
-	base, stop, err := startEngine()
+	base, stop, err := startEngine(nil)
 	if err != nil {
 		return err
 	}
 	defer stop()
+	// A second engine, the same but writing an access log line for every
+	// request (no sampling) to a real file, for the log's cost.
+	logFile, err := os.CreateTemp("", "engine-load-access-*.log")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(logFile.Name())
+	defer logFile.Close()
+	access := server.NewAccessLog(slog.New(slog.NewJSONHandler(logFile, nil)), 0)
+	logged, stopLogged, err := startEngine(access)
+	if err != nil {
+		return err
+	}
+	defer stopLogged()
 
 	client := &http.Client{
 		Timeout: 10 * time.Second,
@@ -94,6 +108,7 @@ func run(cfg config, out io.Writer) error {
 	scenarios := []scenario{
 		{name: "healthz (baseline)", method: "GET", url: base + "/healthz", wantStatus: 200},
 		{name: "execute allow", method: "POST", url: base + "/v1/policies/allow/execute", body: `{"user":"ann","action":"read","resource":"doc-1"}`, wantStatus: 200, executes: true},
+		{name: "execute allow, access log on", method: "POST", url: logged + "/v1/policies/allow/execute", body: `{"user":"ann","action":"read","resource":"doc-1"}`, wantStatus: 200},
 		{name: "execute bad JSON (400)", method: "POST", url: base + "/v1/policies/allow/execute", body: `{"user":`, wantStatus: 400},
 	}
 	deadline := time.Now().Add(cfg.maxTime)
@@ -143,18 +158,21 @@ func run(cfg config, out io.Writer) error {
 
 // startEngine serves the real handler, with the engine's own timeouts, on
 // loopback only.
-func startEngine() (string, func(), error) {
+func startEngine(access *server.AccessLog) (string, func(), error) {
 	set, err := registry.NewSet(map[string]registry.Policy{"bench.allowPolicy": allowPolicy{}})
 	if err != nil {
 		return "", nil, err
 	}
 	log := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	h := server.New(set, server.Config{Logger: log})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	h := server.New(set, server.Config{Logger: log, AccessLog: access})
+	inner, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return "", nil, err
 	}
-	t := server.DefaultTimeouts(server.DefaultExecTimeout)
+	ln := server.NewLimitListener(inner, 0) // as the engine serves
+	t0 := server.DefaultTimeouts(server.DefaultExecTimeout)
+	t0.Drain = 0 // nobody probes readiness here
+	t := t0
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- server.Serve(ctx, server.NewHTTPServer(h, t, log), ln, h, t, log) }()

@@ -65,6 +65,19 @@ func (r report) writeText(w io.Writer) {
 	for _, ra := range r.Ratios {
 		fmt.Fprintf(w, "%s vs baseline: throughput x%.2f, p50 x%.2f, p99 x%.2f\n", ra.Scenario, ra.Throughput, ra.P50, ra.P99)
 	}
+	var off, on result
+	for _, res := range r.Results {
+		switch res.Name {
+		case "execute allow":
+			off = res
+		case "execute allow, access log on":
+			on = res
+		}
+	}
+	if off.Throughput > 0 && on.Throughput > 0 {
+		fmt.Fprintf(w, "access log on vs off: throughput x%.2f, p50 x%.2f, p99 x%.2f\n", on.Throughput/off.Throughput,
+			safeDiv(float64(on.P50), float64(off.P50)), safeDiv(float64(on.P99), float64(off.P99)))
+	}
 }
 
 func round(d time.Duration) time.Duration {
