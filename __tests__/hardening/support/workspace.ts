@@ -3,7 +3,16 @@
  * CLI is pointed at, seeded from __tests__/fixtures/corpus/<fixture>/) and `out/` (the --out
  * folder, which a rejected input must leave without a Dockerfile, binaries or imports.go).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { main } from '../../../src/cli/index.js'
@@ -58,4 +67,26 @@ export function halfWritten(out: string): string[] {
   return ['Dockerfile', 'bin', 'imports.go', 'go.mod', 'image.oci.tar'].filter(name =>
     entries.includes(name)
   )
+}
+
+/** A previous output of ours (marker and one file), as a refused run must leave it. */
+export function seedPreviousOutput(out: string): void {
+  mkdirSync(out, { recursive: true })
+  writeFileSync(join(out, '.policy-engine-build'), 'previous output\n')
+  writeFileSync(join(out, 'previous.txt'), 'from the last build\n')
+}
+
+/** Every file under a folder with its content: equal snapshots mean nothing was touched. */
+export function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {}
+  const walk = (folder: string, prefix: string) => {
+    if (!existsSync(folder)) return
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name)
+      if (statSync(path).isDirectory()) walk(path, `${prefix}${name}/`)
+      else files[`${prefix}${name}`] = readFileSync(path, 'utf8')
+    }
+  }
+  walk(dir, '')
+  return files
 }
