@@ -3,7 +3,7 @@ import { runPipeline } from '../pipeline.js'
 import type { BuildOptions, PipelineResult } from '../pipeline-types.js'
 import type { GitContext } from '../types.js'
 
-/** What `build` prints: the result without the bulky discovery details. */
+/** What `build --json` prints: the result without the bulky discovery details. */
 export function buildSummary(result: PipelineResult): Record<string, unknown> {
   const summary: Record<string, unknown> = { ...result }
   delete summary.discovery
@@ -15,6 +15,7 @@ export async function buildCommand(
   options: BuildOptions,
   git: GitContext,
   logger: Logger
-): Promise<Record<string, unknown>> {
-  return buildSummary(await runPipeline(options, git, logger))
+): Promise<{ summary: Record<string, unknown>; result: PipelineResult }> {
+  const result = await runPipeline(options, git, logger)
+  return { summary: buildSummary(result), result }
 }

@@ -1,44 +1,81 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { Command, CommanderError } from 'commander'
 import { BuildError, InputError, formatProblem } from '../errors.js'
 import type { Logger } from '../logger.js'
 import type { BuildOptions } from '../pipeline-types.js'
 import type { GitContext } from '../types.js'
+import { packageRoot } from '../util/paths.js'
 import { buildCommand } from './build.js'
 import { addOptionFlags, cliOptions, flagsFromOpts } from './flags.js'
 import { generateCommand } from './generate.js'
-import { localGitContext } from './git.js'
-import { cliLogger, processIo, type CliIo } from './logger.js'
+import { cliGitContext } from './github.js'
+import { cliLogger, processIo, styleFor, type CliIo, type Style } from './logger.js'
 import { planCommand } from './plan.js'
+import { renderBuild, renderGenerate, renderPlan } from './render.js'
 
 export const PROGRAM = 'policy-engine-build'
 
 export interface MainContext {
   io?: CliIo
   cwd?: string
+  /**
+   * The environment the CLI runs in: NO_COLOR, and inside GitHub Actions the GITHUB_* event
+   * variables (the workflow event then decides the tags). cli/main.ts passes process.env;
+   * callers that pass none get a local build, whatever their own process runs under.
+   */
+  env?: NodeJS.ProcessEnv
 }
 
-type CommandRun = (options: BuildOptions, git: GitContext, logger: Logger) => Promise<unknown>
+/** What a command returns: the machine-readable result, and its terminal rendering. */
+interface CommandOutput {
+  json: unknown
+  human: (cwd: string, style: Style) => string
+}
+
+type CommandRun = (options: BuildOptions, git: GitContext, logger: Logger) => Promise<CommandOutput>
 
 const COMMANDS: { name: string; summary: string; run: CommandRun }[] = [
   {
     name: 'plan',
     summary:
-      'Discover and validate the policies; print the plan (policies, packages, platforms, tags) as JSON. Writes nothing.',
-    run: planCommand
+      'Discover and validate the policies; print the plan (policies, packages, platforms, tags). Writes nothing.',
+    run: async (options, git, logger) => {
+      const plan = await planCommand(options, git, logger)
+      return { json: plan, human: (_cwd, style) => renderPlan(plan, style) }
+    }
   },
   {
     name: 'generate',
     summary:
       'Write the engine workspace (engine source, imports.go, go.mod with replaces, Dockerfile) into --out; `go build ./...` then succeeds there.',
-    run: generateCommand
+    run: async (options, git, logger) => {
+      const result = await generateCommand(options, git, logger)
+      return { json: result, human: (cwd, style) => renderGenerate(result, cwd, style) }
+    }
   },
   {
     name: 'build',
     summary:
       'Run the whole pipeline: discover, generate, compile per platform, and build the image (--output image|oci|none, --push, --load).',
-    run: buildCommand
+    run: async (options, git, logger) => {
+      const { summary, result } = await buildCommand(options, git, logger)
+      return { json: summary, human: (cwd, style) => renderBuild(result, cwd, style) }
+    }
   }
 ]
+
+/** This tool's own version, from its package.json. */
+export function toolVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
+      version?: string
+    }
+    return pkg.version ?? 'unknown'
+  } catch {
+    return 'unknown'
+  }
+}
 
 /** Prints an error the way compilers do, one problem per line; returns the exit code. */
 export function reportError(error: unknown, io: CliIo): number {
@@ -54,16 +91,31 @@ export function reportError(error: unknown, io: CliIo): number {
   return 1
 }
 
+/**
+ * Where the result goes: JSON on stdout with --json, or when stdout is not a terminal (a
+ * pipe, a file, `$(...)`: scripts get the machine form without asking); a human summary
+ * when stdout is a terminal; nothing more with --quiet on a terminal.
+ */
+export function outputMode(
+  opts: { json?: boolean; quiet?: boolean },
+  io: CliIo
+): 'json' | 'human' | 'none' {
+  if (opts.json === true || !io.stdoutIsTTY) return 'json'
+  return opts.quiet === true ? 'none' : 'human'
+}
+
 /** The CLI. Returns the exit code: 0 success, 1 build failure, 2 bad input. */
 export async function main(argv: string[], context: MainContext = {}): Promise<number> {
   const io = context.io ?? processIo
   const cwd = context.cwd ?? process.cwd()
+  const env = context.env ?? {}
   let exitCode = 0
 
   const program = new Command(PROGRAM)
     .description(
       'Compile Go policy modules into a multi-architecture policy-engine container image.'
     )
+    .version(toolVersion(), '-V, --version', "Print this tool's version.")
     .exitOverride()
     .configureOutput({
       writeOut: text => io.stdout(text),
@@ -76,15 +128,37 @@ export async function main(argv: string[], context: MainContext = {}): Promise<n
     const command = program
       .command(spec.name)
       .description(spec.summary)
+      .option(
+        '--json',
+        'Print the result as JSON on stdout (the default when stdout is not a terminal).'
+      )
+      .option(
+        '-q, --quiet',
+        'Print only warnings and errors (and the JSON result, when it is printed).'
+      )
       .option('--verbose', 'Print debug messages.')
     const names = addOptionFlags(command)
     command.action(async (opts: Record<string, unknown>) => {
-      const logger = cliLogger(io, opts.verbose === true)
+      const style = styleFor(io.stderrIsTTY, env)
+      const logger = cliLogger(io, {
+        verbose: opts.verbose === true,
+        quiet: opts.quiet === true,
+        style
+      })
       try {
         const options = cliOptions(flagsFromOpts(opts, names), cwd)
-        const git = await localGitContext(options.workingDirectory)
-        const result = await spec.run(options, git, logger)
-        io.stdout(`${JSON.stringify(result, null, 2)}\n`)
+        const git = await cliGitContext(options.workingDirectory, env, message =>
+          logger.warning(message)
+        )
+        if (git.eventName !== 'local') {
+          logger.info(`GitHub Actions: ${git.eventName} event, ref ${git.ref ?? '?'}`)
+        }
+        const output = await spec.run(options, git, logger)
+        const mode = outputMode(opts, io)
+        if (mode === 'json') io.stdout(`${JSON.stringify(output.json, null, 2)}\n`)
+        if (mode === 'human') {
+          io.stdout(output.human(cwd, styleFor(io.stdoutIsTTY, env)))
+        }
       } catch (error) {
         exitCode = reportError(error, io)
       }
@@ -99,7 +173,7 @@ export async function main(argv: string[], context: MainContext = {}): Promise<n
     await program.parseAsync(argv, { from: 'user' })
   } catch (error) {
     if (error instanceof CommanderError) {
-      // --help and friends exit 0; a bad flag or command is bad input.
+      // --help, --version and friends exit 0; a bad flag or command is bad input.
       return error.exitCode === 0 ? 0 : 2
     }
     return reportError(error, io)

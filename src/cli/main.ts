@@ -2,4 +2,4 @@
 import { exitSoon } from '../util/exit.js'
 import { main } from './index.js'
 
-exitSoon(await main(process.argv.slice(2)))
+exitSoon(await main(process.argv.slice(2), { env: process.env }))

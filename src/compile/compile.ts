@@ -110,6 +110,7 @@ async function compileOne(options: CompileOptions, platform: Platform): Promise<
   await mkdir(dirname(path), { recursive: true })
   const args = goBuildArgs(options, platform)
   options.logger.debug(`go ${args.join(' ')}`)
+  options.logger.info(`compiling ${name} ...`)
   const result = await runGo(args, {
     cwd: options.workspaceDir,
     env: options.env,
