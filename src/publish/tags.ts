@@ -193,3 +193,55 @@ function tagsProblem(value: string, index: number, problem: string) {
     fix: 'use a tag like v1.2.3 or a full reference like ghcr.io/owner/name:tag (tags: [A-Za-z0-9_][A-Za-z0-9_.-]{0,127})'
   }
 }
+
+/**
+ * The image names of full references, first seen first: `ghcr.io/a/b:1.0` -> `ghcr.io/a/b`.
+ * With docker/metadata-action's `tags` output and no `image` input, these are the images
+ * the build publishes.
+ */
+export function imageNamesOf(refs: readonly string[]): string[] {
+  const names: string[] = []
+  for (const ref of refs) {
+    if (!/[/:@]/.test(ref)) continue // a bare tag
+    const parsed = parseReference(ref.trim())
+    if (!isReferenceProblem(parsed) && !names.includes(parsed.name)) names.push(parsed.name)
+  }
+  return names
+}
+
+/** `name[:tag][@digest]` split at the name's end (a ':' before the last '/' is a port). */
+function splitName(value: string): { name: string; rest: string } {
+  const at = value.indexOf('@')
+  const beforeDigest = at >= 0 ? value.slice(0, at) : value
+  const colon = beforeDigest.lastIndexOf(':')
+  const end = colon > beforeDigest.lastIndexOf('/') ? colon : beforeDigest.length
+  return { name: value.slice(0, end), rest: value.slice(end) }
+}
+
+/**
+ * Lower-cases the repository names, as docker/metadata-action does with its `images`, so
+ * `ghcr.io/${{ github.repository }}/engine` works for `Acme/Repo`. Registry hosts are
+ * case-insensitive and repository paths must be lowercase, so nothing valid changes meaning.
+ * `references`: values may be bare tags (kept as written: tags may hold uppercase) or full
+ * references (only the name is lower-cased, never the tag). Returns the values and a notice
+ * per value that changed.
+ */
+export function lowerCaseImageNames(
+  values: readonly string[],
+  field: string,
+  references = false
+): { values: string[]; notices: string[] } {
+  const notices: string[] = []
+  const lowered = values.map(value => {
+    const trimmed = value.trim()
+    if (references && !trimmed.includes('/')) return value
+    const { name, rest } = references ? splitName(trimmed) : { name: trimmed, rest: '' }
+    if (name === name.toLowerCase()) return value
+    const result = `${name.toLowerCase()}${rest}`
+    notices.push(
+      `${field}: "${trimmed}" is used as "${result}" (image names are lowercase; lower-cased as docker/metadata-action does)`
+    )
+    return result
+  })
+  return { values: lowered, notices }
+}
