@@ -257,6 +257,19 @@ const rows: Row[] = [
     want: { tags: [`${IMAGE}:pr-42`, `${IMAGE}:pr-42-a3f5c7e`], push: true }
   },
   {
+    name: 'pull request: manifest tags that are not pr-* are dropped (a PR cannot move latest)',
+    options: { images: [IMAGE] },
+    manifest: manifestWith('  tags: [latest, 1.0.0]'),
+    git: PULL_REQUEST,
+    want: { tags: [`${IMAGE}:pr-42`, `${IMAGE}:pr-42-a3f5c7e`], push: true }
+  },
+  {
+    name: 'pull request: input tags keep only pr-* ones, full references included',
+    options: { images: [IMAGE], tags: ['pr-42-preview', `${IMAGE}:latest`, `${IMAGE}:pr-42-x`] },
+    git: PULL_REQUEST,
+    want: { tags: [`${IMAGE}:pr-42-preview`, `${IMAGE}:pr-42-x`], push: true }
+  },
+  {
     name: 'pull request from a fork: not pushed, with the reason',
     options: { images: [IMAGE] },
     git: FORK_PULL_REQUEST,
