@@ -18,7 +18,7 @@ export async function listedPolicyNames(
   const host = platforms.find(p => p.os === process.platform && p.arch === hostArch)
   if (!host) return names
   const result = await run(binaryPath(outDir, host), ['--list'], {
-    env: { PATH: env.PATH ?? '', HOME: env.HOME ?? '', TMPDIR: env.TMPDIR ?? '' },
+    env: minimalEnvironment(env),
     timeoutMs: 30_000
   })
   if (result.exitCode !== 0) {
@@ -31,4 +31,11 @@ export async function listedPolicyNames(
     names.set(entry.source.replace(/\(\)$/, ''), entry.name)
   }
   return names
+}
+
+/** PATH, HOME and TMPDIR, when set: what a program needs to start, and nothing secret. */
+export function minimalEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {}
+  for (const name of ['PATH', 'HOME', 'TMPDIR']) if (env[name]) out[name] = env[name]
+  return out
 }
