@@ -162,11 +162,20 @@ export const OPTIONS: readonly OptionSpec[] = [
 export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'image', description: 'The pushed image by digest: name@sha256:...' },
   { name: 'digest', description: 'The image (index) digest.' },
-  { name: 'tags', description: 'Newline-separated list of the full image references tagged.' },
+  {
+    name: 'tags',
+    description:
+      'Newline-separated list of the full image references pushed (or loaded); empty when nothing was pushed, e.g. on a pull request from a fork.'
+  },
   { name: 'metadata', description: 'The buildx metadata JSON.' },
   { name: 'policies', description: 'JSON array of {name, module, package, type, path, version}.' },
   { name: 'imports-file', description: 'Path of the generated imports.go.' },
   { name: 'dockerfile', description: 'Path of the rendered Dockerfile.' },
+  {
+    name: 'binaries',
+    description:
+      'Folder of the compiled engine binaries, one per platform at <os>/<arch>[/<variant>]/policy-engine (output: none stops here).'
+  },
   { name: 'cache-hit', description: 'true when the Go cache was restored from an exact key match.' }
 ]
 

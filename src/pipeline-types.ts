@@ -65,6 +65,8 @@ export interface PipelineResult {
   metadata?: Record<string, unknown>
   ociFile?: string
   pushed: boolean
+  /** The single-platform image was loaded into the local Docker engine (load: true). */
+  loaded?: boolean
   /** Why push was skipped, when it was (fork pull request, push: false, ...). */
   pushSkippedReason?: string
   cacheHit: boolean

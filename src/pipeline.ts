@@ -342,6 +342,7 @@ async function publishStep(
     )
     Object.assign(result, { digest: built.digest, metadata: built.metadata, ociFile })
     result.pushed = image && plan.push
+    result.loaded = plan.load
     if (result.pushed && built.digest) result.image = `${plan.image.names[0]}@${built.digest}`
   } finally {
     if (plan.login) await dockerLogout({ registry: plan.login.registry, env: plan.env }, logger)

@@ -210,6 +210,19 @@ describe('gitContextFromActions with recorded payloads', () => {
 })
 
 describe('pushNotice', () => {
+  it('says nothing when the output asked for no push (output: none or oci)', () => {
+    expect(
+      pushNotice('auto', {
+        pushed: false,
+        pushSkippedReason: 'output is none: stopped after compiling',
+        stoppedAfter: 'package'
+      })
+    ).toBeUndefined()
+    expect(
+      pushNotice('auto', { pushed: false, pushSkippedReason: 'output is oci' })
+    ).toBeUndefined()
+  })
+
   it('explains a push that push: auto decided against (a fork pull request)', () => {
     const reason = 'pull request #43 comes from a fork: built, not pushed (push: auto)'
     expect(pushNotice('auto', { pushed: false, pushSkippedReason: reason })).toBe(

@@ -207,6 +207,7 @@ describe('run', () => {
       policies: JSON.stringify(result.policies),
       'imports-file': '/tmp/out/imports.go',
       dockerfile: '/tmp/out/Dockerfile',
+      binaries: '',
       'cache-hit': 'true'
     })
     expect(JSON.parse(outputs.policies as string)).toHaveLength(2)

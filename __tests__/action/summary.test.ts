@@ -80,5 +80,49 @@ describe('actionOutputs', () => {
     expect(JSON.parse(outputs.policies)).toHaveLength(2)
     expect(outputs['cache-hit']).toBe('true')
     expect(JSON.parse(outputs.metadata)).toHaveProperty(['containerimage.digest'])
+    expect(outputs.binaries).toBe('')
+  })
+
+  it('tags: never references that were not pushed (a fork pull request); loaded ones count', () => {
+    const fork = pushedResult({
+      pushed: false,
+      image: undefined,
+      pushSkippedReason: 'pull request #42 comes from a fork (push: auto)'
+    })
+    expect(actionOutputs(fork).tags).toBe('')
+    expect(actionOutputs({ ...fork, loaded: true }).tags).toBe(fork.tags.join('\n'))
+  })
+
+  it('binaries: the bin folder of --out once compiled (output: none stops there)', () => {
+    const compiled = pushedResult({
+      stoppedAfter: 'package',
+      binaries: [
+        { platform: { os: 'linux', arch: 'amd64' }, path: '/tmp/out/bin/linux/amd64/policy-engine' }
+      ]
+    })
+    expect(actionOutputs(compiled).binaries).toBe('/tmp/out/bin')
+  })
+})
+
+describe('buildSummary: tags that were not pushed', () => {
+  it('are listed under a heading that says so, with the reason', () => {
+    const text = buildSummary(
+      pushedResult({
+        pushed: false,
+        image: undefined,
+        pushSkippedReason: 'pull request #42 comes from a fork (push: auto)'
+      })
+    )
+    expect(text).not.toContain('### Tags\n')
+    expect(text).toContain('### Tags (not pushed)')
+    expect(text).toContain(
+      'These references were computed but not pushed (pull request #42 comes from a fork (push: auto)):'
+    )
+  })
+
+  it('pushed tags are listed as tags', () => {
+    const text = buildSummary(pushedResult())
+    expect(text).toContain('### Tags\n\n- `ghcr.io/acme/policy-engine:pr-42`')
+    expect(text).not.toContain('not pushed')
   })
 })

@@ -45,7 +45,8 @@ export function buildCommentBody(
     if (reference) lines.push(`Digest: \`${reference}\``, '')
   }
   if (result.tags.length > 0) {
-    lines.push('Tags:', '', ...result.tags.map(tag => `- \`${tag}\``), '')
+    const heading = result.pushed ? 'Tags:' : 'Tags (not pushed):'
+    lines.push(heading, '', ...result.tags.map(tag => `- \`${tag}\``), '')
   }
   const platforms = result.platforms.map(platformString).join(', ')
   const names = result.policies.map(policy => policy.name ?? policy.type).join(', ')

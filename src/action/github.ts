@@ -123,8 +123,10 @@ export function pullRequestTargetWarning(
  */
 export function pushNotice(
   push: 'auto' | 'true' | 'false',
-  result: { pushed: boolean; pushSkippedReason?: string }
+  result: { pushed: boolean; pushSkippedReason?: string; stoppedAfter?: string }
 ): string | undefined {
+  // output: none (or oci) asked for no push: nothing to explain.
   if (push !== 'auto' || result.pushed || !result.pushSkippedReason) return undefined
+  if (result.stoppedAfter || /^output is /.test(result.pushSkippedReason)) return undefined
   return `Image not pushed: ${result.pushSkippedReason}`
 }

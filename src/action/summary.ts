@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import type { PipelineResult } from '../pipeline-types.js'
 import { platformString } from '../plan/platforms.js'
+import { publishedTags } from './outputs.js'
 
 /** A markdown table cell: one line, pipes escaped, and no HTML from module paths or names. */
 export function cell(value: string | null | undefined): string {
@@ -62,9 +63,20 @@ export function buildSummary(result: PipelineResult): string {
   }
   lines.push('')
 
-  lines.push('### Tags', '')
-  if (result.tags.length === 0) lines.push('No tags.')
-  else lines.push(...result.tags.map(tag => `- ${code(tag)}`))
+  const published = publishedTags(result)
+  if (published.length > 0 || result.tags.length === 0) {
+    lines.push('### Tags', '')
+    if (result.tags.length === 0) lines.push('No tags.')
+    else lines.push(...published.map(tag => `- ${code(tag)}`))
+  } else {
+    // Computed but never pushed (a fork pull request, push: false): say so, never list them as tags.
+    lines.push('### Tags (not pushed)', '')
+    lines.push(
+      `These references were computed but not pushed${result.pushSkippedReason ? ` (${cell(result.pushSkippedReason)})` : ''}:`,
+      '',
+      ...result.tags.map(tag => `- ${code(tag)}`)
+    )
+  }
   lines.push('')
 
   if (result.timings.length > 0) {
