@@ -127,7 +127,7 @@ async function writeWorkspace(
       throw new BuildError('generate', `go mod edit failed in ${dir}:\n${edit.stderr.trim()}`)
     }
   }
-  logger.info(`go mod tidy in ${dir}`)
+  logger.info(`go mod tidy for ${parts.outDir}`)
   const tidy = await go(['mod', 'tidy'], { cwd: dir, env, timeoutMs: GO_MOD_TIDY_TIMEOUT_MS })
   if (tidy.timedOut) {
     throw new BuildError(
