@@ -162,8 +162,9 @@ func TestSIGTERMDrainsThenStops(t *testing.T) {
 				return
 			default:
 			}
-			p := probe{at: time.Now()}
+			var p probe
 			resp, err := prober.Get(base + "/readyz")
+			p.at = time.Now() // when the answer (or the refusal) was seen: the bound below is on that
 			if err != nil {
 				p.result = "refused"
 			} else {
