@@ -77,7 +77,15 @@ func TestAdmissionComesBeforeTheBody(t *testing.T) {
 	defer slow.Close()
 	// Headers and half a body: admitted, reading.
 	_, _ = io.WriteString(slow, "POST /v1/policies/echo/execute HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 11\r\n\r\n{\"a\":")
-	time.Sleep(200 * time.Millisecond) // let the server admit it; a loaded machine only makes the next step more certain
+	waitFor(t, func() bool { // the server has admitted it and is reading its body
+		resp, err := http.Get("http://" + addr + "/metrics")
+		if err != nil {
+			return false
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return strings.Contains(string(b), "\npolicy_engine_admitted_requests 1\n")
+	})
 
 	// A second request promises a megabyte it never sends.
 	resp, body, _, _ := rawRequest(t, addr, "POST /v1/policies/echo/execute HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n")
@@ -417,7 +425,7 @@ func TestAccessLogSamplesPastItsRate(t *testing.T) {
 // after the deadline while the engine counts "ok".
 func TestSlowUploadShortensThePolicyDeadline(t *testing.T) {
 	tm := quickTimeouts()
-	tm.Write = 3 * time.Second
+	tm.Write = 4 * time.Second
 	addr, stop, _ := startLimited(t, echoSet(t, nil), Config{ExecTimeout: 30 * time.Second, RequestTimeout: tm.Write}, tm, 0)
 	defer func() { _ = stop() }()
 	conn, err := net.Dial("tcp", addr)
@@ -444,7 +452,7 @@ func TestSlowUploadShortensThePolicyDeadline(t *testing.T) {
 // does the listener close.
 func TestDrainKeepsServingWhileNotReady(t *testing.T) {
 	tm := quickTimeouts()
-	tm.Drain = 700 * time.Millisecond
+	tm.Drain = 2 * time.Second
 	addr, stop, _ := startLimited(t, echoSet(t, nil), Config{}, tm, 0)
 	stopped := make(chan error, 1)
 	go func() { stopped <- stop() }()
