@@ -46,23 +46,36 @@ export class InputError extends Error {
 /** The steps of the pipeline, as the log, the summary and the timings name them. */
 export type StepName = 'discover' | 'cache-restore' | 'generate' | 'compile' | 'package' | 'publish'
 
+/** One message of a failed tool at a file and line, e.g. a Go compile error. */
+export interface LocatedMessage {
+  message: string
+  location: SourceLocation
+}
+
 /** A build step failed (Go, buildx, registry): exit code 1. */
 export class BuildError extends Error {
   readonly exitCode = 1
   readonly step: StepName
   /** The message without the step prefix. */
   readonly detail: string
-  constructor(step: StepName, message: string, options?: { cause?: unknown }) {
+  /** Messages at a place in the user's files (Go compile errors): annotations in the action. */
+  readonly located: LocatedMessage[]
+  constructor(
+    step: StepName,
+    message: string,
+    options?: { cause?: unknown; located?: LocatedMessage[] }
+  ) {
     super(`${step}: ${message}`, options)
     this.name = 'BuildError'
     this.step = step
     this.detail = message
+    this.located = options?.located ?? []
   }
 
   /** The same failure, tagged with the step that was running when it escaped. */
   inStep(step: StepName): BuildError {
     if (step === this.step) return this
-    const error = new BuildError(step, this.detail, { cause: this.cause })
+    const error = new BuildError(step, this.detail, { cause: this.cause, located: this.located })
     error.stack = this.stack
     return error
   }

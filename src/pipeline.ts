@@ -82,7 +82,7 @@ export async function runPlan(
   if (stopAfter === 'generate') return stopped(result, 'generate')
 
   result.binaries = await steps.run('compile', 'Compile the engine', () =>
-    compileStep(plan, generated.dir, outDir, logger)
+    compileStep(plan, generated.dir, outDir, logger, discovery)
   )
   result.policies = await namedPolicies(plan, discovery, result.policies, outDir)
   result.dockerfile = await steps.run('package', 'Render the Dockerfile', () =>
@@ -238,9 +238,11 @@ async function compileStep(
   plan: BuildPlan,
   workspaceDir: string,
   outDir: string,
-  logger: Logger
+  logger: Logger,
+  discovery: Discovery
 ): Promise<PipelineResult['binaries']> {
   const binaries = await compile({
+    sourceModules: discovery.modules.map(m => ({ module: m.goMod.module, dir: m.dir })),
     workspaceDir,
     outDir,
     platforms: plan.platforms,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { actionsLogger, annotationFor, reportFailure } from '../../src/action/logger.js'
-import { InputError } from '../../src/errors.js'
+import { BuildError, InputError } from '../../src/errors.js'
 
 const workspace = '/home/runner/work/policies/policies'
 let stdout: string[]
@@ -91,6 +91,29 @@ describe('reportFailure', () => {
       '::error::policy-engine-build: 2 input problems (see the annotations above)'
     ])
     expect(process.exitCode).toBe(1)
+  })
+
+  it('annotates each Go compile error at its file:line, then fails with the message', () => {
+    reportFailure(
+      new BuildError('compile', 'go build for linux/amd64 failed (exit 1):\n...', {
+        located: [
+          {
+            message: 'declared and not used: unused',
+            location: { file: `${workspace}/policies/rl/limiter.go`, line: 63, column: 6 }
+          },
+          {
+            message: 'undefined: x',
+            location: { file: '/root/go/pkg/mod/example.com/kit@v1.0.0/kit.go', line: 9 }
+          }
+        ]
+      }),
+      workspace
+    )
+    expect(lines()).toEqual([
+      '::error title=policy-engine-build%3A compile,file=policies/rl/limiter.go,line=63,col=6::declared and not used: unused',
+      '::error title=policy-engine-build%3A compile::/root/go/pkg/mod/example.com/kit@v1.0.0/kit.go:9: undefined: x',
+      '::error::compile: go build for linux/amd64 failed (exit 1):%0A...'
+    ])
   })
 
   it('fails with the message of any other error', () => {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { isAbsolute, relative, sep } from 'node:path'
-import { formatProblem, InputError } from '../errors.js'
+import { BuildError, formatProblem, InputError } from '../errors.js'
 import { formatLocation, type Logger, type SourceLocation } from '../logger.js'
 
 /**
@@ -91,6 +91,16 @@ export function reportFailure(error: unknown, workspace: string): void {
         : `policy-engine-build: ${count} input problems (see the annotations above)`
     )
     return
+  }
+  if (error instanceof BuildError) {
+    // Go compile errors: one annotation at each file:line of the user's policy.
+    for (const { message, location } of error.located) {
+      const { properties, inWorkspace } = annotationFor(location, workspace)
+      core.error(inWorkspace ? message : `${formatLocation(location)}: ${message}`, {
+        title: `policy-engine-build: ${error.step}`,
+        ...properties
+      })
+    }
   }
   const message = error instanceof Error ? error.message : String(error)
   core.setFailed(message)

@@ -7,6 +7,7 @@ import type { Platform } from '../types.js'
 import { goEnvironment, runGo } from '../go/command.js'
 import { binaryPath, platformString } from '../plan/platforms.js'
 import { rfc3339 } from '../util/time.js'
+import { locateGoErrors, type SourceModule } from './go-errors.js'
 
 export interface CompileOptions {
   /** The generated engine workspace (holds go.mod and package main). */
@@ -33,6 +34,8 @@ export interface CompileOptions {
   parallelism?: number
   /** Per platform; a cold cross-compile of the standard library takes minutes on 2 cores. */
   timeoutMs?: number
+  /** The policy modules' paths and folders: compile errors are pointed back at them. */
+  sourceModules?: SourceModule[]
   logger: Logger
 }
 
@@ -125,12 +128,19 @@ async function compileOne(options: CompileOptions, platform: Platform): Promise<
     )
   }
   if (result.exitCode !== 0) {
-    // Go's own lines (file:line:col: message) are kept verbatim: they are what the user fixes.
-    const output = (result.stderr + result.stdout).trim()
+    // Go's own lines (file:line:col: message), with the paths the user opens: go prints them
+    // relative to the generated workspace.
+    const { text, located } = locateGoErrors(
+      (result.stderr + result.stdout).trim(),
+      options.workspaceDir,
+      options.sourceModules ?? []
+    )
     const how = result.signal
       ? `failed: killed by ${result.signal}`
       : `failed (exit ${result.exitCode})`
-    throw new BuildError('compile', `go build for ${name} ${how}${output ? `:\n${output}` : ''}`)
+    throw new BuildError('compile', `go build for ${name} ${how}${text ? `:\n${text}` : ''}`, {
+      located
+    })
   }
   options.logger.info(`compiled ${name} in ${(result.durationMs / 1000).toFixed(1)}s -> ${path}`)
   return { platform, path, durationMs: result.durationMs, log: result.stderr }
