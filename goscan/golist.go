@@ -21,6 +21,9 @@ type listOptions struct {
 	tags     []string
 	download bool
 	env      []string
+	// modMod lets go list complete go.mod/go.sum: only for the throw-away main module that
+	// stands in for a module from the module cache (see dependencyRoot).
+	modMod bool
 }
 
 // listedPackage is one package of `go list -deps -export -json`.
@@ -87,7 +90,11 @@ func goListEnv(t target, opts listOptions) []string {
 			env = append(env, kv)
 		}
 	}
-	goflags = append(goflags, "-mod=readonly")
+	if opts.modMod {
+		goflags = append(goflags, "-mod=mod")
+	} else {
+		goflags = append(goflags, "-mod=readonly")
+	}
 	env = append(env, "GOOS="+t.GOOS, "GOARCH="+t.GOARCH, "CGO_ENABLED=0", "GOWORK=off",
 		"GOTOOLCHAIN=local", "GOFLAGS="+strings.Join(goflags, " "))
 	switch t.GOARCH {

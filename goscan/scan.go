@@ -51,7 +51,11 @@ func scanAll(targets []target, dirs []string, opts listOptions) Result {
 			}
 			l := l
 			paths := append(append([]string{}, l.extImports...), l.stdImports...)
-			jobs.add(func() { l.deps = goList(l.root, l.s.t, opts, paths) })
+			jobs.add(func() {
+				root, listOpts, cleanup := dependencyRoot(l.root, l.mod, opts)
+				defer cleanup()
+				l.deps = goList(root, l.s.t, listOpts, paths)
+			})
 		}
 	}
 	jobs.wait()
