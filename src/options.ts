@@ -156,12 +156,28 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'out',
     description:
       'Directory for the generated workspace, binaries and Dockerfile. Default: a fresh folder under RUNNER_TEMP (action) or ./.out (CLI).'
+  },
+  {
+    name: 'distribute',
+    default: 'off',
+    description:
+      'off | platform | merge. platform: build the one platform of this runner and push it by digest only (no tags; outputs digest and platform). merge: no Go; create the multi-arch index from digests, then apply every tag once.'
+  },
+  {
+    name: 'digests',
+    list: 'lines',
+    description:
+      'distribute: merge: the platform images, one per line, as name@sha256:... or platform=sha256:... (what each platform job wrote).'
   }
 ]
 
 export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'image', description: 'The pushed image by digest: name@sha256:...' },
-  { name: 'digest', description: 'The image (index) digest.' },
+  {
+    name: 'digest',
+    description:
+      "The image (index) digest; with distribute: platform, this platform's image, pushed untagged."
+  },
   {
     name: 'tags',
     description:
@@ -176,7 +192,15 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
     description:
       'Folder of the compiled engine binaries, one per platform at <os>/<arch>[/<variant>]/policy-engine (output: none stops here).'
   },
-  { name: 'cache-hit', description: 'true when the Go cache was restored from an exact key match.' }
+  {
+    name: 'cache-hit',
+    description: 'true when the Go cache was restored from an exact key match.'
+  },
+  {
+    name: 'platform',
+    description:
+      'distribute: platform: the platform built and pushed by digest (e.g. linux/arm64); write platform=digest for the merge job.'
+  }
 ]
 
 /** Splits a list input the way the docker actions do: trimmed, no empties, no # comments. */
@@ -238,6 +262,8 @@ export function readBuildOptions(
     registry: read.optional('registry'),
     username: read.optional('username'),
     password: places.password ?? read.optional('password'),
-    out: places.out
+    out: places.out,
+    distribute: read.oneOf('distribute', ['off', 'platform', 'merge'] as const),
+    digests: read.list('digests')
   }
 }

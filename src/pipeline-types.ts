@@ -33,6 +33,10 @@ export interface BuildOptions {
   password?: string
   /** Output directory (workspace, binaries, Dockerfile). */
   out?: string
+  /** Distributed build (src/publish/README.md): one platform by digest, or the merge. Default off. */
+  distribute?: 'off' | 'platform' | 'merge'
+  /** distribute: merge: name@sha256:... or platform=sha256:... lines. */
+  digests?: string[]
 }
 
 export interface StepTiming {
@@ -75,4 +79,8 @@ export interface PipelineResult {
   commit?: { sha: string; pullRequestHead?: string }
   /** Set when the run stopped before publish (plan, generate, output none). */
   stoppedAfter?: 'discover' | 'generate' | 'package'
+  /** A distributed build's role: one platform pushed by digest, or the merge of them. */
+  distribute?: 'platform' | 'merge'
+  /** distribute: platform: the platform this run built, e.g. linux/arm64. */
+  platform?: string
 }

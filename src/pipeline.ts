@@ -24,6 +24,7 @@ import { platformString } from './plan/platforms.js'
 import { policyOutputs as scannedPolicyOutputs } from './policy-outputs.js'
 import { preflightBuildx, runBuildx } from './publish/buildx.js'
 import { dockerLogin, dockerLogout } from './publish/login.js'
+import { makeMergePlan, runMerge } from './publish/merge.js'
 import type { GitContext, PolicyOutput } from './types.js'
 
 /** Where a run may stop: after discover (plan), generate (generate), package (output none). */
@@ -45,6 +46,10 @@ export async function runPipeline(
   logger: Logger = silentLogger,
   hooks: PipelineHooks = {}
 ): Promise<PipelineResult> {
+  // The merge of a distributed build is its own small path: no Go, no policies scan.
+  if (options.distribute === 'merge') {
+    return runMerge(await makeMergePlan(options, git, hooks.env ?? process.env), logger)
+  }
   return runPlan(await makeBuildPlan(options, git, hooks.env ?? process.env), logger, hooks)
 }
 
@@ -198,7 +203,8 @@ async function cacheRestoreStep(
       plan.engineDir,
       ...discovery.modules.filter(m => m.source.kind === 'local').map(m => m.dir)
     ],
-    env: plan.env
+    env: plan.env,
+    platformScoped: plan.distribute === 'platform'
   })
   const state = await restoreGoCache({
     dirs: plan.cache.dirs,
@@ -322,6 +328,8 @@ async function publishStep(
   const ociFile =
     plan.output === 'oci' ? (plan.ociFile ?? join(outDir, 'image.oci.tar')) : undefined
   const image = plan.output === 'image'
+  // A distributed build's platform job: pushed by digest, untagged; the merge job tags.
+  const byDigest = plan.distribute === 'platform' && image
   if (plan.login) await dockerLogin({ ...plan.login, env: plan.env }, logger)
   try {
     const built = await runBuildx(
@@ -329,7 +337,8 @@ async function publishStep(
         ...publishTarget(plan),
         context: outDir,
         dockerfile: result.dockerfile,
-        tags: image ? plan.image.tags : [],
+        tags: image && !byDigest ? plan.image.tags : [],
+        pushByDigest: byDigest ? plan.image.names : undefined,
         buildArgs: plan.image.buildArgs,
         metadataFile: join(outDir, 'buildx-metadata.json'),
         push: image && plan.push,
@@ -346,6 +355,13 @@ async function publishStep(
     result.pushed = image && plan.push
     result.loaded = plan.load
     if (result.pushed && built.digest) result.image = `${plan.image.names[0]}@${built.digest}`
+    if (byDigest) {
+      Object.assign(result, {
+        tags: [],
+        distribute: 'platform',
+        platform: publishTarget(plan).platforms[0]
+      })
+    }
   } finally {
     if (plan.login) await dockerLogout({ registry: plan.login.registry, env: plan.env }, logger)
   }

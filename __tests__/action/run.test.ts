@@ -208,7 +208,8 @@ describe('run', () => {
       'imports-file': '/tmp/out/imports.go',
       dockerfile: '/tmp/out/Dockerfile',
       binaries: '',
-      'cache-hit': 'true'
+      'cache-hit': 'true',
+      platform: ''
     })
     expect(JSON.parse(outputs.policies as string)).toHaveLength(2)
     expect(core.setFailed).not.toHaveBeenCalled()
@@ -236,6 +237,35 @@ describe('run', () => {
     expect(core.setFailed).not.toHaveBeenCalled()
     // Nothing was built to preview, so no comment is attempted.
     expect(github.getOctokit).not.toHaveBeenCalled()
+  })
+
+  it('a distributed build reports once: the platform job writes no summary and no comment, the merge job both', async () => {
+    useEvent('pull_request', 'pull_request', 'c'.repeat(40), 'refs/pull/42/merge')
+    process.env.GITHUB_STEP_SUMMARY = join(workspace, 'summary.md')
+    core.summary.addRaw.mockReturnValue(core.summary)
+    inputs.distribute = 'platform'
+    inputs.platforms = 'linux/arm64'
+    runPipeline.mockResolvedValue(
+      pushedResult({ tags: [], distribute: 'platform', platform: 'linux/arm64' })
+    )
+    await run()
+    expect(runPipeline.mock.calls[0][0]).toMatchObject({ distribute: 'platform' })
+    expect(core.setOutput).toHaveBeenCalledWith('platform', 'linux/arm64')
+    expect(core.summary.addRaw).not.toHaveBeenCalled()
+    expect(github.getOctokit).not.toHaveBeenCalled()
+
+    inputs.distribute = 'merge'
+    inputs.digests = 'linux/amd64=sha256:' + 'a'.repeat(64)
+    runPipeline.mockResolvedValue(pushedResult({ distribute: 'merge' }))
+    await run()
+    expect(runPipeline.mock.calls[1][0]).toMatchObject({
+      distribute: 'merge',
+      digests: ['linux/amd64=sha256:' + 'a'.repeat(64)]
+    })
+    expect(core.summary.addRaw).toHaveBeenCalledTimes(1)
+    // The comment is attempted (this test has no GitHub API, so it only warns).
+    expect(github.getOctokit).toHaveBeenCalledTimes(1)
+    core.summary.addRaw.mockReset()
   })
 
   it('gives no notice when the user chose push: false', async () => {

@@ -80,7 +80,9 @@ describe('cliOptions', () => {
       registry: undefined,
       username: undefined,
       password: undefined,
-      out: '/work/repo/.out'
+      out: '/work/repo/.out',
+      distribute: 'off',
+      digests: []
     })
   })
 

@@ -23,6 +23,7 @@ export function actionOutputs(result: PipelineResult): Record<string, string> {
     'imports-file': result.importsFile ?? '',
     dockerfile: result.dockerfile ?? '',
     binaries: binariesFolder(result),
-    'cache-hit': String(result.cacheHit)
+    'cache-hit': String(result.cacheHit),
+    platform: result.platform ?? ''
   }
 }

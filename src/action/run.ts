@@ -73,6 +73,8 @@ export async function run(): Promise<void> {
     for (const [name, value] of Object.entries(actionOutputs(result))) core.setOutput(name, value)
     const notice = pushNotice(inputs.push, result)
     if (notice) core.notice(notice)
+    // A distributed build reports once, from its merge job: the platform jobs stay quiet.
+    if (result.distribute === 'platform') return
     await writeSummary(result)
     await commentOnPullRequest(inputs, git, result, logger)
   } catch (error) {

@@ -114,6 +114,11 @@ export interface GoCacheKeyOptions {
    */
   sourceRoots?: readonly string[]
   env?: NodeJS.ProcessEnv
+  /**
+   * Restore keys stop at these platforms (a distributed build's platform job): a leg never
+   * restores, and so never re-saves, another platform's build cache.
+   */
+  platformScoped?: boolean
 }
 
 export interface GoCacheKey {
@@ -146,5 +151,8 @@ export async function goCacheKey(options: GoCacheKeyOptions): Promise<GoCacheKey
   const sources = options.sourceRoots?.length
     ? (await hashSources(options.sourceRoots)).slice(0, 16)
     : 'nosrc'
-  return { key: `${withMods}${sources}`, restoreKeys: [withMods, withPlatforms, go, runner] }
+  const restoreKeys = options.platformScoped
+    ? [withMods, withPlatforms]
+    : [withMods, withPlatforms, go, runner]
+  return { key: `${withMods}${sources}`, restoreKeys }
 }

@@ -77,6 +77,8 @@ export interface BuildPlan {
   warnings: string[]
   /** Inputs the plan adjusted (lower-cased image names): the pipeline logs them as info. */
   notices: string[]
+  /** 'platform': a distributed build's platform job (one platform, pushed by digest only). */
+  distribute?: 'platform'
 }
 
 /** Collects the problems of one input after another, so all are reported together. */
@@ -161,6 +163,7 @@ export async function makeBuildPlan(
   }
   checks.add(cacheKeyPrefixProblem(options.cacheKeyPrefix))
   checkOutputMode(options, platforms, checks)
+  distributedPlatformProblems(options, platforms).forEach(problem => checks.add(problem))
 
   // Image names are lower-cased as docker/metadata-action does (`${{ github.repository }}`).
   const named = lowerCaseImageNames(
@@ -278,8 +281,33 @@ export async function makeBuildPlan(
     // Dedicated caches: trimming and saving never touch the user's own.
     env: { ...baseEnv, GOCACHE: dirs.gocache, GOMODCACHE: dirs.gomodcache },
     warnings,
-    notices
+    notices,
+    ...(options.distribute === 'platform' ? { distribute: 'platform' as const } : {})
   }
+}
+
+/** distribute: platform builds one platform, as an image, pushed by digest (never loaded). */
+export function distributedPlatformProblems(
+  options: Pick<BuildOptions, 'distribute' | 'output' | 'load'>,
+  platforms: Platform[]
+): Problem[] {
+  if (options.distribute !== 'platform') return []
+  const problems: Problem[] = []
+  if (platforms.length !== 1) {
+    problems.push({
+      field: 'platforms',
+      message: `distribute: platform builds one platform per job, but ${platforms.length} are set (${platforms.map(platformString).join(', ') || 'none'})`,
+      fix: 'set platforms: ${{ matrix.platform }} in the matrix job, one platform per leg'
+    })
+  }
+  if (options.output !== 'image' || options.load) {
+    problems.push({
+      field: 'distribute',
+      message: `distribute: platform pushes an image by digest, but ${options.load ? 'load is true' : `output is ${options.output}`}`,
+      fix: 'use output: image without load in the platform jobs, or distribute: off'
+    })
+  }
+  return problems
 }
 
 /** Control characters in any path input (a newline in a folder name reaches logs and files). */

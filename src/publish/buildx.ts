@@ -16,6 +16,11 @@ export interface BuildxPlan {
   platforms: string[]
   /** Full references, e.g. ghcr.io/acme/policy-engine:1.2.3 */
   tags: string[]
+  /**
+   * Push by digest only (a distributed build's platform job): these image names, no tag
+   * (`push-by-digest=true,name-canonical=true`); the merge job tags the index later.
+   */
+  pushByDigest?: string[]
   /** KEY=value each. */
   buildArgs: string[]
   /** Where buildx writes its metadata JSON (the digest comes from there). */
@@ -56,7 +61,13 @@ export function buildxArgs(plan: BuildxPlan): string[] {
   args.push(`--provenance=${plan.provenance}`, `--sbom=${plan.sbom}`)
   args.push('--metadata-file', plan.metadataFile)
   const rewrite = plan.sourceDateEpoch !== undefined ? ',rewrite-timestamp=true' : ''
-  if (plan.push) args.push('--output', `type=image,push=true${rewrite}`)
+  if (plan.push && plan.pushByDigest?.length) {
+    const name = csvField(`name=${plan.pushByDigest.join(',')}`)
+    args.push(
+      '--output',
+      `type=image,${name},push-by-digest=true,name-canonical=true,push=true${rewrite}`
+    )
+  } else if (plan.push) args.push('--output', `type=image,push=true${rewrite}`)
   if (plan.ociFile) args.push('--output', `type=oci,${csvField(`dest=${plan.ociFile}`)}${rewrite}`)
   if (plan.load) args.push('--output', `type=docker${rewrite}`)
   args.push(plan.context)
@@ -239,7 +250,7 @@ export function validatePlan(plan: BuildxPlan): void {
       fix: 'set platforms to one platform (e.g. linux/amd64) when load is true, or push instead'
     })
   }
-  if (plan.push && plan.tags.length === 0) {
+  if (plan.push && plan.tags.length === 0 && !plan.pushByDigest?.length) {
     throw new InputError({
       field: 'image',
       message: 'push is on but there is no image name or tag to push to',
