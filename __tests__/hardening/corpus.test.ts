@@ -482,11 +482,12 @@ const cases: Case[] = [
     where: /tags: .* at most 128 are allowed/
   },
   {
-    name: 'invalid image name (uppercase)',
+    // Capitals alone are lower-cased (as docker/metadata-action does); a space is not fixable.
+    name: 'invalid image name (uppercase and a space)',
     fixture: 'good',
-    argv: () => [...GOOD, '--image', 'registry.example/Acme/engine'],
+    argv: () => [...GOOD, '--image', 'registry.example/Acme/bad engine'],
     code: 2,
-    where: /image: "registry\.example\/Acme\/engine" \(entry 1\) is not a valid image name/
+    where: /image: "registry\.example\/acme\/bad engine" \(entry 1\) is not a valid image name/
   },
   {
     name: 'image name carrying a tag',

@@ -11,6 +11,7 @@ import { addOptionFlags, cliOptions, flagsFromOpts } from './flags.js'
 import { generateCommand } from './generate.js'
 import { cliGitContext } from './github.js'
 import { cliLogger, processIo, styleFor, type CliIo, type Style } from './logger.js'
+import { devCommand, hostPlatform, type DevEvent } from './dev.js'
 import { planCommand } from './plan.js'
 import { renderBuild, renderGenerate, renderPlan } from './render.js'
 
@@ -25,6 +26,10 @@ export interface MainContext {
    * callers that pass none get a local build, whatever their own process runs under.
    */
   env?: NodeJS.ProcessEnv
+  /** Stops `dev` (default: SIGINT or SIGTERM). */
+  signal?: AbortSignal
+  /** `dev` reports each rebuild here too (tests). */
+  onDevEvent?: (event: DevEvent) => void
 }
 
 /** What a command returns: the machine-readable result, and its terminal rendering. */
@@ -164,6 +169,47 @@ export async function main(argv: string[], context: MainContext = {}): Promise<n
       }
     })
   }
+
+  const dev = program
+    .command('dev')
+    .description(
+      `Watch mode for policy authors: build the engine for this machine (${hostPlatform()}), start it, and rebuild and restart it on every change to a policy module; a change that does not build leaves the last good engine serving. Stop with Ctrl-C.`
+    )
+    .option('--addr <address>', 'Where the engine listens.', '127.0.0.1:8080')
+    .option('-q, --quiet', 'Print only warnings, errors and the serving lines.')
+    .option('--verbose', 'Print debug messages (and the engine log).')
+  const devNames = addOptionFlags(dev)
+  dev.action(async (opts: Record<string, unknown>) => {
+    const logger = cliLogger(io, {
+      verbose: opts.verbose === true,
+      quiet: opts.quiet === true,
+      style: styleFor(io.stderrIsTTY, env)
+    })
+    let signal = context.signal
+    if (!signal) {
+      const controller = new AbortController()
+      for (const name of ['SIGINT', 'SIGTERM'] as const) {
+        process.once(name, () => controller.abort())
+      }
+      signal = controller.signal
+    }
+    try {
+      const options = cliOptions(flagsFromOpts(opts, devNames), cwd)
+      const git = await cliGitContext(options.workingDirectory, env, m => logger.warning(m))
+      await devCommand(options, git, logger, {
+        addr: String(opts.addr),
+        signal,
+        onEvent: event => {
+          if (event.kind === 'serving' && opts.quiet === true) {
+            io.stderr(`serving at http://${event.addr}\n`)
+          }
+          context.onDevEvent?.(event)
+        }
+      })
+    } catch (error) {
+      exitCode = reportError(error, io)
+    }
+  })
 
   if (argv.length === 0) {
     io.stderr(program.helpInformation())
