@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
-  exitSoon
-} from "./chunks/chunk-TCDCDEDO.js";
+  exitSoon,
+  gitContextFromActions,
+  pullRequestTargetWarning
+} from "./chunks/chunk-UMDRPUF5.js";
 import {
   BuildError,
   InputError,
@@ -13,17 +15,19 @@ import {
   __toESM,
   formatLocation,
   formatProblem,
+  minimalEnvironment,
+  packageRoot,
   platformString,
   readBuildOptions,
   readCommitTime,
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-M2CQ42OD.js";
+} from "./chunks/chunk-Z2UZSGGT.js";
 
-// node_modules/commander/lib/error.js
+// ../../work/main/node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports) {
+  "../../work/main/node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -56,9 +60,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/commander/lib/argument.js
+// ../../work/main/node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports) {
+  "../../work/main/node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -184,9 +188,9 @@ var require_argument = __commonJS({
   }
 });
 
-// node_modules/commander/lib/help.js
+// ../../work/main/node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports) {
+  "../../work/main/node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -786,9 +790,9 @@ ${itemIndentStr}`);
   }
 });
 
-// node_modules/commander/lib/option.js
+// ../../work/main/node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports) {
+  "../../work/main/node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1099,9 +1103,9 @@ var require_option = __commonJS({
   }
 });
 
-// node_modules/commander/lib/suggestSimilar.js
+// ../../work/main/node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "../../work/main/node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1179,9 +1183,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// node_modules/commander/lib/command.js
+// ../../work/main/node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports) {
+  "../../work/main/node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path = __require("node:path");
@@ -3425,9 +3429,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// node_modules/commander/index.js
+// ../../work/main/node_modules/commander/index.js
 var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports) {
+  "../../work/main/node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3447,7 +3451,11 @@ var require_commander = __commonJS({
   }
 });
 
-// node_modules/commander/esm.mjs
+// src/cli/index.ts
+import { readFileSync } from "node:fs";
+import { join as join2 } from "node:path";
+
+// ../../work/main/node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -3471,7 +3479,8 @@ function buildSummary(result) {
   return summary;
 }
 async function buildCommand(options, git2, logger) {
-  return buildSummary(await runPipeline(options, git2, logger));
+  const result = await runPipeline(options, git2, logger);
+  return { summary: buildSummary(result), result };
 }
 
 // src/cli/flags.ts
@@ -3589,6 +3598,9 @@ async function generateCommand(options, git2, logger) {
   };
 }
 
+// src/cli/github.ts
+import { readFile } from "node:fs/promises";
+
 // src/cli/git.ts
 async function git(dir, args) {
   try {
@@ -3634,33 +3646,240 @@ async function localGitContext(dir) {
   return context;
 }
 
+// src/cli/github.ts
+async function actionsContextFromEnv(env) {
+  if (env.GITHUB_ACTIONS !== "true" || !env.GITHUB_EVENT_PATH) return void 0;
+  let payload = {};
+  try {
+    payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8"));
+  } catch {
+  }
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? "",
+    sha: env.GITHUB_SHA ?? "",
+    ref: env.GITHUB_REF ?? "",
+    serverUrl: env.GITHUB_SERVER_URL ?? "https://github.com",
+    payload
+  };
+}
+async function cliGitContext(dir, env, warn) {
+  const local = await localGitContext(dir);
+  const actions = await actionsContextFromEnv(env);
+  if (!actions || !actions.eventName) return local;
+  const git2 = gitContextFromActions(actions);
+  const warning = pullRequestTargetWarning(git2, local.sha);
+  if (warning) warn(warning);
+  if (local.sha) git2.sha = local.sha;
+  if (git2.commitTime === void 0 && local.commitTime !== void 0) {
+    git2.commitTime = local.commitTime;
+  }
+  return git2;
+}
+
 // src/cli/logger.ts
 var processIo = {
   stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text)
+  stderr: (text) => void process.stderr.write(text),
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true
 };
+var plain = (text) => text;
+var NO_STYLE = { bold: plain, dim: plain, red: plain, yellow: plain, green: plain };
+function styleFor(isTTY, env) {
+  if (!isTTY || env.NO_COLOR !== void 0) return NO_STYLE;
+  const sgr = (open, close) => (text) => `\x1B[${open}m${text}\x1B[${close}m`;
+  return {
+    bold: sgr(1, 22),
+    dim: sgr(2, 22),
+    red: sgr(31, 39),
+    yellow: sgr(33, 39),
+    green: sgr(32, 39)
+  };
+}
 function located(message, location) {
   const where = formatLocation(location);
   return where ? `${where}: ${message}` : message;
 }
-function cliLogger(io, verbose = false) {
+function seconds(ms) {
+  return `${(ms / 1e3).toFixed(1)}s`;
+}
+function cliLogger(io, options = {}) {
+  const {
+    verbose,
+    quiet,
+    style = NO_STYLE,
+    heartbeatMs = 1e4
+  } = typeof options === "boolean" ? { verbose: options } : options;
+  const info = (text) => {
+    if (!quiet) io.stderr(`${text}
+`);
+  };
   return {
     debug: (message) => {
-      if (verbose) io.stderr(`debug: ${message}
-`);
+      if (verbose) io.stderr(style.dim(`debug: ${message}`) + "\n");
     },
-    info: (message) => io.stderr(`${message}
+    info: (message) => info(message),
+    warning: (message, location) => io.stderr(`${style.yellow("warning:")} ${located(message, location)}
 `),
-    warning: (message, location) => io.stderr(`warning: ${located(message, location)}
-`),
-    error: (message, location) => io.stderr(`error: ${located(message, location)}
+    error: (message, location) => io.stderr(`${style.red("error:")} ${located(message, location)}
 `),
     group: async (name, fn) => {
-      io.stderr(`==> ${name}
-`);
-      return fn();
+      info(style.bold(`==> ${name}`));
+      const started = Date.now();
+      const timer = quiet ? void 0 : setInterval(
+        () => info(style.dim(`    ... ${name}: ${seconds(Date.now() - started)}`)),
+        heartbeatMs
+      );
+      timer?.unref();
+      try {
+        const result = await fn();
+        info(style.dim(`    ${name}: done in ${seconds(Date.now() - started)}`));
+        return result;
+      } finally {
+        if (timer) clearInterval(timer);
+      }
     }
   };
+}
+
+// src/cli/dev.ts
+import { spawn } from "node:child_process";
+import { watch } from "node:fs";
+import { join, resolve as resolve2, sep } from "node:path";
+function hostPlatform() {
+  const arch = { x64: "amd64", ia32: "386" }[process.arch] ?? process.arch;
+  return `${process.platform}/${arch}`;
+}
+function startEngine(binary, addr, logger) {
+  return new Promise((resolveStart, reject) => {
+    const child = spawn(binary, ["serve", "--addr", addr], {
+      env: minimalEnvironment(process.env),
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    let buffer = "";
+    let started = false;
+    const onData = (chunk) => {
+      buffer += chunk.toString();
+      let newline;
+      while ((newline = buffer.indexOf("\n")) >= 0) {
+        const line = buffer.slice(0, newline);
+        buffer = buffer.slice(newline + 1);
+        const listening = /"msg":"listening","addr":"([^"]+)"/.exec(line);
+        if (listening && !started) {
+          started = true;
+          resolveStart({ child, addr: listening[1] });
+        } else {
+          logger.debug(`engine: ${line}`);
+        }
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      if (!started) reject(new Error(`the engine exited (${code}) before listening: ${buffer}`));
+    });
+  });
+}
+async function stopEngine(engine) {
+  if (!engine || engine.child.exitCode !== null || engine.child.signalCode !== null) return;
+  const exited = new Promise((done) => engine.child.once("exit", done));
+  engine.child.kill("SIGTERM");
+  const timer = setTimeout(() => engine.child.kill("SIGKILL"), 1e4);
+  await exited;
+  clearTimeout(timer);
+}
+function describe(error) {
+  if (error instanceof InputError) return error.problems.map((p) => formatProblem(p)).join("\n");
+  if (error instanceof BuildError) return error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+async function devCommand(options, git2, logger, dev) {
+  const buildOptions = {
+    ...options,
+    platforms: [hostPlatform()],
+    output: "none",
+    push: "false",
+    load: false,
+    cache: false
+  };
+  const out = resolve2(buildOptions.out ?? join(options.workingDirectory, ".out", "dev"));
+  buildOptions.out = out;
+  let engine;
+  let watchers = [];
+  let watched = "";
+  const build = async (changedAt) => {
+    const started = Date.now();
+    try {
+      const result = await runPipeline(buildOptions, git2, logger);
+      const binary = result.binaries[0]?.path;
+      if (!binary) throw new Error("no engine was compiled for this machine");
+      await stopEngine(engine);
+      engine = await startEngine(binary, engine?.addr ?? dev.addr, logger);
+      const now = Date.now();
+      const names = result.policies.map((p) => p.name ?? p.type).join(", ");
+      logger.info(
+        `dev: serving ${names} at http://${engine.addr} (built in ${((now - started) / 1e3).toFixed(1)}s${changedAt ? `, change to serving ${((now - changedAt) / 1e3).toFixed(1)}s` : ""})`
+      );
+      dev.onEvent?.({
+        kind: "serving",
+        addr: engine.addr,
+        buildMs: now - started,
+        changeToServingMs: changedAt ? now - changedAt : void 0
+      });
+      rewatch(result.discovery.modules.filter((m) => m.source.kind === "local").map((m) => m.dir));
+    } catch (error) {
+      const message = describe(error);
+      for (const located2 of error instanceof BuildError ? error.located : []) {
+        logger.error(located2.message, located2.location);
+      }
+      logger.error(
+        `dev: the change does not build${engine ? "; the last good engine keeps serving" : ""}:
+${message}`
+      );
+      dev.onEvent?.({ kind: "failed", message });
+      if (watched === "") rewatch([options.workingDirectory]);
+    }
+  };
+  let timer;
+  let running = Promise.resolve();
+  let firstChange;
+  const changed = (dir, file) => {
+    const path = file ? join(dir, file) : dir;
+    if (path.startsWith(out + sep) || path === out || /(^|\/)\.[^/]*$/.test(file ?? "")) return;
+    firstChange ??= Date.now();
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const at = firstChange;
+      firstChange = void 0;
+      running = running.then(() => build(at));
+    }, dev.debounceMs ?? 200);
+  };
+  const rewatch = (dirs) => {
+    const key = [...dirs].sort().join("\n");
+    if (key === watched) return;
+    watchers.forEach((w) => w.close());
+    watched = key;
+    watchers = dirs.map(
+      (dir) => watch(dir, { recursive: true }, (_event, file) => changed(dir, file))
+    );
+    if (options.manifest) {
+      const manifest = resolve2(options.workingDirectory, options.manifest);
+      watchers.push(watch(manifest, () => changed(manifest, null)));
+    }
+    logger.info(`dev: watching ${dirs.length} policy module(s)`);
+  };
+  running = build();
+  await running;
+  await new Promise((done) => {
+    if (dev.signal?.aborted) return done();
+    dev.signal?.addEventListener("abort", () => done(), { once: true });
+  });
+  clearTimeout(timer);
+  watchers.forEach((w) => w.close());
+  await running.catch(() => {
+  });
+  await stopEngine(engine);
 }
 
 // src/cli/plan.ts
@@ -3677,25 +3896,135 @@ async function planCommand(options, git2, logger) {
   return makePlan(await runPipeline(options, git2, logger, { stopAfter: "discover" }));
 }
 
+// src/cli/render.ts
+import { isAbsolute as isAbsolute2, relative } from "node:path";
+function displayPath(path, cwd) {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel : path;
+}
+function seconds2(ms) {
+  return `${(ms / 1e3).toFixed(1)}s`;
+}
+function rows(entries, style) {
+  const width = Math.max(...entries.map(([label]) => label.length));
+  return entries.flatMap(
+    ([label, values]) => values.map(
+      (value, index) => `  ${style.dim((index === 0 ? label : "").padEnd(width))}  ${value}`
+    )
+  );
+}
+function policyList(policies) {
+  return policies.map((policy) => policy.name ?? policy.type).join(", ");
+}
+function renderBuild(result, cwd, style = NO_STYLE) {
+  const platforms = result.platforms.map(platformString);
+  const what = result.stoppedAfter === "package" ? "Compiled the policy engine" : result.ociFile ? "Built the policy engine image (OCI layout)" : "Built the policy engine image";
+  const lines = [`${style.green("\u2714")} ${style.bold(what)} for ${platforms.join(", ")}`, ""];
+  const entries = [
+    ["policies", [`${result.policies.length}: ${policyList(result.policies)}`]]
+  ];
+  if (result.image) entries.push(["image", [result.image]]);
+  else if (result.digest) entries.push(["digest", [result.digest]]);
+  if (result.stoppedAfter === void 0) {
+    entries.push([
+      "pushed",
+      [
+        result.pushed ? "yes" : `no${result.pushSkippedReason ? ` (${result.pushSkippedReason})` : ""}`
+      ]
+    ]);
+    if (result.tags.length > 0) entries.push(["tags", result.tags]);
+  }
+  if (result.ociFile) entries.push(["oci", [displayPath(result.ociFile, cwd)]]);
+  if (result.binaries.length > 0) {
+    entries.push(["binaries", result.binaries.map((binary) => displayPath(binary.path, cwd))]);
+  }
+  if (result.dockerfile) entries.push(["dockerfile", [displayPath(result.dockerfile, cwd)]]);
+  if (result.cacheHit) entries.push(["go cache", ["hit (exact key)"]]);
+  if (result.timings.length > 0) {
+    const total = result.timings.reduce((sum, timing) => sum + timing.ms, 0);
+    entries.push([
+      "time",
+      [`${seconds2(total)} (${result.timings.map((t) => `${t.step} ${seconds2(t.ms)}`).join(", ")})`]
+    ]);
+  }
+  lines.push(...rows(entries, style));
+  if (result.stoppedAfter === "package" && result.binaries[0]) {
+    lines.push("", style.dim(`Try: ${displayPath(result.binaries[0].path, cwd)} --list`));
+  }
+  return `${lines.join("\n")}
+`;
+}
+function renderPlan(plan, style = NO_STYLE) {
+  const lines = [`${style.bold("Plan")}: ${plan.policies.length} policies, nothing written`, ""];
+  const width = Math.max(0, ...plan.policies.map((policy) => (policy.name ?? "").length));
+  for (const policy of plan.policies) {
+    lines.push(
+      `  ${(policy.name ?? "?").padEnd(width)}  ${style.dim(`${policy.package}.${policy.type.replace(/^&/, "")}`)}${policy.version ? style.dim(` @ ${policy.version}`) : ""}`
+    );
+  }
+  lines.push("");
+  const entries = [["platforms", [plan.platforms.join(", ")]]];
+  if (plan.tags?.length) entries.push(["tags", plan.tags]);
+  lines.push(...rows(entries, style));
+  return `${lines.join("\n")}
+`;
+}
+function renderGenerate(result, cwd, style = NO_STYLE) {
+  const dir = displayPath(result.dir, cwd);
+  const lines = [
+    `${style.green("\u2714")} ${style.bold("Wrote the engine workspace")} to ${dir}`,
+    "",
+    ...rows(
+      [
+        ["imports", [displayPath(result.importsFile, cwd)]],
+        ["go.mod", [displayPath(result.goModFile, cwd)]],
+        ["dockerfile", [displayPath(result.dockerfile, cwd)]]
+      ],
+      style
+    ),
+    "",
+    style.dim(`Build it: (cd ${dir} && go build ./...)`)
+  ];
+  return `${lines.join("\n")}
+`;
+}
+
 // src/cli/index.ts
 var PROGRAM = "policy-engine-build";
 var COMMANDS = [
   {
     name: "plan",
-    summary: "Discover and validate the policies; print the plan (policies, packages, platforms, tags) as JSON. Writes nothing.",
-    run: planCommand
+    summary: "Discover and validate the policies; print the plan (policies, packages, platforms, tags). Writes nothing.",
+    run: async (options, git2, logger) => {
+      const plan = await planCommand(options, git2, logger);
+      return { json: plan, human: (_cwd, style) => renderPlan(plan, style) };
+    }
   },
   {
     name: "generate",
     summary: "Write the engine workspace (engine source, imports.go, go.mod with replaces, Dockerfile) into --out; `go build ./...` then succeeds there.",
-    run: generateCommand
+    run: async (options, git2, logger) => {
+      const result = await generateCommand(options, git2, logger);
+      return { json: result, human: (cwd, style) => renderGenerate(result, cwd, style) };
+    }
   },
   {
     name: "build",
     summary: "Run the whole pipeline: discover, generate, compile per platform, and build the image (--output image|oci|none, --push, --load).",
-    run: buildCommand
+    run: async (options, git2, logger) => {
+      const { summary, result } = await buildCommand(options, git2, logger);
+      return { json: summary, human: (cwd, style) => renderBuild(result, cwd, style) };
+    }
   }
 ];
+function toolVersion() {
+  try {
+    const pkg = JSON.parse(readFileSync(join2(packageRoot(), "package.json"), "utf8"));
+    return pkg.version ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
 function reportError(error, io) {
   if (error instanceof InputError) {
     for (const problem of error.problems) io.stderr(`${PROGRAM}: ${formatProblem(problem)}
@@ -3711,33 +4040,96 @@ function reportError(error, io) {
 `);
   return 1;
 }
+function outputMode(opts, io) {
+  if (opts.json === true || !io.stdoutIsTTY) return "json";
+  return opts.quiet === true ? "none" : "human";
+}
 async function main(argv, context = {}) {
   const io = context.io ?? processIo;
   const cwd = context.cwd ?? process.cwd();
+  const env = context.env ?? {};
   let exitCode = 0;
   const program2 = new Command(PROGRAM).description(
     "Compile Go policy modules into a multi-architecture policy-engine container image."
-  ).exitOverride().configureOutput({
+  ).version(toolVersion(), "-V, --version", "Print this tool's version.").exitOverride().configureOutput({
     writeOut: (text) => io.stdout(text),
     writeErr: (text) => io.stderr(text),
     outputError: (text, write) => write(`${PROGRAM}: ${text.replace(/^error: /, "")}`)
   }).showHelpAfterError(`(run \`${PROGRAM} <command> --help\` for the flags)`);
   for (const spec of COMMANDS) {
-    const command = program2.command(spec.name).description(spec.summary).option("--verbose", "Print debug messages.");
+    const command = program2.command(spec.name).description(spec.summary).option(
+      "--json",
+      "Print the result as JSON on stdout (the default when stdout is not a terminal)."
+    ).option(
+      "-q, --quiet",
+      "Print only warnings and errors (and the JSON result, when it is printed)."
+    ).option("--verbose", "Print debug messages.");
     const names = addOptionFlags(command);
     command.action(async (opts) => {
-      const logger = cliLogger(io, opts.verbose === true);
+      const style = styleFor(io.stderrIsTTY, env);
+      const logger = cliLogger(io, {
+        verbose: opts.verbose === true,
+        quiet: opts.quiet === true,
+        style
+      });
       try {
         const options = cliOptions(flagsFromOpts(opts, names), cwd);
-        const git2 = await localGitContext(options.workingDirectory);
-        const result = await spec.run(options, git2, logger);
-        io.stdout(`${JSON.stringify(result, null, 2)}
+        const git2 = await cliGitContext(
+          options.workingDirectory,
+          env,
+          (message) => logger.warning(message)
+        );
+        if (git2.eventName !== "local") {
+          logger.info(`GitHub Actions: ${git2.eventName} event, ref ${git2.ref ?? "?"}`);
+        }
+        const output = await spec.run(options, git2, logger);
+        const mode = outputMode(opts, io);
+        if (mode === "json") io.stdout(`${JSON.stringify(output.json, null, 2)}
 `);
+        if (mode === "human") {
+          io.stdout(output.human(cwd, styleFor(io.stdoutIsTTY, env)));
+        }
       } catch (error) {
         exitCode = reportError(error, io);
       }
     });
   }
+  const dev = program2.command("dev").description(
+    `Watch mode for policy authors: build the engine for this machine (${hostPlatform()}), start it, and rebuild and restart it on every change to a policy module; a change that does not build leaves the last good engine serving. Stop with Ctrl-C.`
+  ).option("--addr <address>", "Where the engine listens.", "127.0.0.1:8080").option("-q, --quiet", "Print only warnings, errors and the serving lines.").option("--verbose", "Print debug messages (and the engine log).");
+  const devNames = addOptionFlags(dev);
+  dev.action(async (opts) => {
+    const logger = cliLogger(io, {
+      verbose: opts.verbose === true,
+      quiet: opts.quiet === true,
+      style: styleFor(io.stderrIsTTY, env)
+    });
+    let signal = context.signal;
+    if (!signal) {
+      const controller = new AbortController();
+      for (const name of ["SIGINT", "SIGTERM"]) {
+        process.once(name, () => controller.abort());
+      }
+      signal = controller.signal;
+    }
+    try {
+      const options = cliOptions(flagsFromOpts(opts, devNames), cwd);
+      const git2 = await cliGitContext(options.workingDirectory, env, (m) => logger.warning(m));
+      await devCommand(options, git2, logger, {
+        addr: String(opts.addr),
+        signal,
+        onEvent: (event) => {
+          if (event.kind === "serving" && opts.quiet === true) {
+            io.stderr(`serving at http://${event.addr}
+`);
+          }
+          context.onDevEvent?.(event);
+        }
+      });
+    } catch (error) {
+      exitCode = reportError(error, io);
+    }
+  });
   if (argv.length === 0) {
     io.stderr(program2.helpInformation());
     return 2;
@@ -3754,4 +4146,4 @@ async function main(argv, context = {}) {
 }
 
 // src/cli/main.ts
-exitSoon(await main(process.argv.slice(2)));
+exitSoon(await main(process.argv.slice(2), { env: process.env }));

@@ -48,7 +48,7 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-M2CQ42OD.js";
+} from "./chunks/chunk-Z2UZSGGT.js";
 export {
   BuildError,
   CONTRACT_DESCRIPTION,

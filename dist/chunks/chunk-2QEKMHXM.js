@@ -1,5 +1,13 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
+  checkedOutSha,
+  gitContextFromActions,
+  isPullRequestEvent,
+  pullRequestTargetWarning,
+  pushNotice
+} from "./chunk-UMDRPUF5.js";
+import {
+  BuildError,
   InputError,
   OPTIONS,
   ProblemList,
@@ -20,7 +28,6 @@ import {
   readCommitTime,
   require_tunnel,
   require_undici,
-  run,
   runPipeline,
   saveGoCache,
   saveState,
@@ -30,11 +37,11 @@ import {
   splitList,
   summary,
   warning
-} from "./chunk-M2CQ42OD.js";
+} from "./chunk-Z2UZSGGT.js";
 
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+// ../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+  "../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getProxyUrl = getProxyUrl;
@@ -113,9 +120,9 @@ var require_proxy = __commonJS({
   }
 });
 
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+// ../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var require_lib = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+  "../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -383,8 +390,8 @@ var require_lib = __commonJS({
         });
       }
       postJson(requestUrl_1, obj_1) {
-        return __awaiter2(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
+        return __awaiter2(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
           additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
@@ -392,8 +399,8 @@ var require_lib = __commonJS({
         });
       }
       putJson(requestUrl_1, obj_1) {
-        return __awaiter2(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
+        return __awaiter2(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
           additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
@@ -401,8 +408,8 @@ var require_lib = __commonJS({
         });
       }
       patchJson(requestUrl_1, obj_1) {
-        return __awaiter2(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
+        return __awaiter2(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
           additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
@@ -765,25 +772,25 @@ var require_lib = __commonJS({
               }
               return value;
             }
-            let obj2;
+            let obj;
             let contents;
             try {
               contents = yield res.readBody();
               if (contents && contents.length > 0) {
                 if (options && options.deserializeDates) {
-                  obj2 = JSON.parse(contents, dateTimeDeserializer);
+                  obj = JSON.parse(contents, dateTimeDeserializer);
                 } else {
-                  obj2 = JSON.parse(contents);
+                  obj = JSON.parse(contents);
                 }
-                response.result = obj2;
+                response.result = obj;
               }
               response.headers = res.message.headers;
             } catch (err) {
             }
             if (statusCode > 299) {
               let msg;
-              if (obj2 && obj2.message) {
-                msg = obj2.message;
+              if (obj && obj.message) {
+                msg = obj.message;
               } else if (contents && contents.length > 0) {
                 msg = contents;
               } else {
@@ -800,11 +807,11 @@ var require_lib = __commonJS({
       }
     };
     exports.HttpClient = HttpClient2;
-    var lowercaseKeys2 = (obj2) => Object.keys(obj2).reduce((c, k) => (c[k.toLowerCase()] = obj2[k], c), {});
+    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
   }
 });
 
-// node_modules/@actions/github/lib/context.js
+// ../../work/main/node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync } from "fs";
 import { EOL } from "os";
 var Context = class {
@@ -855,7 +862,7 @@ var Context = class {
   }
 };
 
-// node_modules/@actions/github/lib/internal/utils.js
+// ../../work/main/node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -925,7 +932,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
   return baseUserAgent;
 }
 
-// node_modules/universal-user-agent/index.js
+// ../../work/main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -936,7 +943,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-// node_modules/before-after-hook/lib/register.js
+// ../../work/main/node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -959,7 +966,7 @@ function register(state, name, method, options) {
   });
 }
 
-// node_modules/before-after-hook/lib/add.js
+// ../../work/main/node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -994,7 +1001,7 @@ function addHook(state, kind, name, hook2) {
   });
 }
 
-// node_modules/before-after-hook/lib/remove.js
+// ../../work/main/node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -1008,7 +1015,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-// node_modules/before-after-hook/index.js
+// ../../work/main/node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
 function bindApi(hook2, state, name) {
@@ -1042,7 +1049,7 @@ function Collection() {
 }
 var before_after_hook_default = { Singular, Collection };
 
-// node_modules/@octokit/endpoint/dist-bundle/index.js
+// ../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
@@ -1085,13 +1092,13 @@ function mergeDeep(defaults2, options) {
   });
   return result;
 }
-function removeUndefinedProperties(obj2) {
-  for (const key in obj2) {
-    if (obj2[key] === void 0) {
-      delete obj2[key];
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
     }
   }
-  return obj2;
+  return obj;
 }
 function merge(defaults2, route, options) {
   if (typeof route === "string") {
@@ -1147,16 +1154,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -1355,7 +1362,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
+// ../../work/main/node_modules/content-type/dist/index.js
 var SP = 32;
 var HTAB = 9;
 var SEMI = 59;
@@ -1528,18 +1535,18 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
+    if (str.charCodeAt(index) === BSLASH) {
+      result += str.slice(start, index);
       start = ++index;
     }
   }
-  return result + str2.slice(start, end);
+  return result + str.slice(start, end);
 }
 
-// node_modules/json-with-bigint/json-with-bigint.js
+// ../../work/main/node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
 var noiseValue = /^-?\d+n+$/;
 var originalStringify = JSON.stringify;
@@ -1874,7 +1881,7 @@ var JSONParse = (text, reviver) => {
   }
 };
 
-// node_modules/@octokit/request-error/dist-src/index.js
+// ../../work/main/node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
   /**
@@ -1913,7 +1920,7 @@ var RequestError = class extends Error {
   }
 };
 
-// node_modules/@octokit/request/dist-bundle/index.js
+// ../../work/main/node_modules/@octokit/request/dist-bundle/index.js
 var VERSION2 = "10.0.16";
 var defaults_default = {
   headers: {
@@ -2095,7 +2102,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var request = withDefaults2(endpoint, defaults_default);
 
-// node_modules/@octokit/graphql/dist-bundle/index.js
+// ../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
@@ -2205,7 +2212,7 @@ function withCustomRequest(customRequest) {
   });
 }
 
-// node_modules/@octokit/auth-token/dist-bundle/index.js
+// ../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
@@ -2250,10 +2257,10 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-// node_modules/@octokit/core/dist-src/version.js
+// ../../work/main/node_modules/@octokit/core/dist-src/version.js
 var VERSION4 = "7.0.8";
 
-// node_modules/@octokit/core/dist-src/index.js
+// ../../work/main/node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
@@ -2387,10 +2394,10 @@ var Octokit = class {
   auth;
 };
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION5 = "17.0.0";
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -4682,7 +4689,7 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -4805,7 +4812,7 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -4822,7 +4829,7 @@ function legacyRestEndpointMethods(octokit) {
 }
 legacyRestEndpointMethods.VERSION = VERSION5;
 
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// ../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
@@ -4938,7 +4945,7 @@ function paginateRest(octokit) {
 }
 paginateRest.VERSION = VERSION6;
 
-// node_modules/@actions/github/lib/utils.js
+// ../../work/main/node_modules/@actions/github/lib/utils.js
 var context = new Context();
 var baseUrl = getApiBaseUrl();
 var defaults = {
@@ -4962,7 +4969,7 @@ function getOctokitOptions(token, options) {
   return opts;
 }
 
-// node_modules/@actions/github/lib/github.js
+// ../../work/main/node_modules/@actions/github/lib/github.js
 var context2 = new Context();
 function getOctokit(token, options, ...additionalPlugins) {
   const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
@@ -4979,7 +4986,8 @@ function previewReference(result, images) {
 function buildCommentBody(result, details) {
   const reference = previewReference(result, details.images);
   const lines = [COMMENT_MARKER, "### Policy engine preview", ""];
-  const commit = details.headSha ? ` for ${details.headSha.slice(0, 7)}` : "";
+  const merge2 = result.commit?.pullRequestHead ? ` (built from merge commit ${result.commit.sha.slice(0, 7)})` : "";
+  const commit = details.headSha ? ` for ${details.headSha.slice(0, 7)}${merge2}` : "";
   if (result.pushed && reference) {
     lines.push(`Image${commit}: \`${reference}\``, "");
   } else {
@@ -4988,7 +4996,8 @@ function buildCommentBody(result, details) {
     if (reference) lines.push(`Digest: \`${reference}\``, "");
   }
   if (result.tags.length > 0) {
-    lines.push("Tags:", "", ...result.tags.map((tag) => `- \`${tag}\``), "");
+    const heading = result.pushed ? "Tags:" : "Tags (not pushed):";
+    lines.push(heading, "", ...result.tags.map((tag) => `- \`${tag}\``), "");
   }
   const platforms = result.platforms.map(platformString).join(", ");
   const names = result.policies.map((policy) => policy.name ?? policy.type).join(", ");
@@ -5053,79 +5062,6 @@ async function upsertPreviewComment(target, body, logger) {
 function skipped(logger, reason) {
   logger.warning(`Preview comment skipped: ${reason}`);
   return { action: "skipped", reason };
-}
-
-// src/action/github.ts
-var obj = (value) => value && typeof value === "object" ? value : void 0;
-var str = (value) => typeof value === "string" && value !== "" ? value : void 0;
-function epochSeconds(timestamp) {
-  const text = str(timestamp);
-  if (!text) return void 0;
-  const ms = Date.parse(text);
-  return Number.isNaN(ms) ? void 0 : Math.floor(ms / 1e3);
-}
-function isPullRequestEvent(eventName) {
-  return eventName === "pull_request" || eventName === "pull_request_target";
-}
-function fromFork(pullRequest) {
-  const headRepo = obj(obj(pullRequest.head)?.repo);
-  const baseRepo = obj(obj(pullRequest.base)?.repo);
-  if (!headRepo) return true;
-  return str(headRepo.full_name) !== str(baseRepo?.full_name);
-}
-function gitContextFromActions(context3) {
-  const payload = context3.payload ?? {};
-  const repository = obj(payload.repository);
-  const fullName = str(repository?.full_name);
-  const license = str(obj(repository?.license)?.spdx_id);
-  const git = {
-    eventName: context3.eventName,
-    ref: str(context3.ref),
-    sha: str(context3.sha),
-    repository: fullName,
-    repositoryUrl: str(repository?.html_url) ?? (fullName ? `${context3.serverUrl || "https://github.com"}/${fullName}` : void 0),
-    defaultBranch: str(repository?.default_branch),
-    license: license && license !== "NOASSERTION" ? license : void 0,
-    description: str(repository?.description)
-  };
-  const pullRequest = obj(payload.pull_request);
-  if (isPullRequestEvent(context3.eventName) && pullRequest) {
-    const number = Number(pullRequest.number ?? payload.number);
-    const headSha = str(obj(pullRequest.head)?.sha) ?? git.sha ?? "";
-    git.pullRequest = { number, headSha, fromFork: fromFork(pullRequest) };
-    git.sha = headSha || git.sha;
-    git.ref = git.ref ?? `refs/pull/${number}/merge`;
-  } else if (context3.eventName === "push") {
-    git.ref = str(payload.ref) ?? git.ref;
-    const after = str(payload.after);
-    if (after && !/^0+$/.test(after)) git.sha = after;
-    git.commitTime = epochSeconds(obj(payload.head_commit)?.timestamp);
-  } else if (context3.eventName === "release") {
-    const tag = str(obj(payload.release)?.tag_name);
-    if (tag) git.ref = `refs/tags/${tag}`;
-  }
-  return dropUndefined(git);
-}
-function dropUndefined(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
-}
-async function checkedOutSha(dir) {
-  try {
-    const result = await run("git", ["rev-parse", "HEAD"], { cwd: dir, timeoutMs: 2e4 });
-    return result.exitCode === 0 ? result.stdout.trim() : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function pullRequestTargetWarning(git, workspaceSha) {
-  if (git.eventName !== "pull_request_target" || !git.pullRequest) return void 0;
-  const head = git.pullRequest.headSha;
-  if (!workspaceSha || !head || workspaceSha !== head) return void 0;
-  return `pull_request_target with the pull request head (${head.slice(0, 7)}) checked out: this builds code from the pull request with the base repository secrets and a write token. Prefer the pull_request event, or build the head in a job without secrets.`;
-}
-function pushNotice(push, result) {
-  if (push !== "auto" || result.pushed || !result.pushSkippedReason) return void 0;
-  return `Image not pushed: ${result.pushSkippedReason}`;
 }
 
 // src/action/inputs.ts
@@ -5262,21 +5198,40 @@ function reportFailure(error2, workspace) {
     );
     return;
   }
+  if (error2 instanceof BuildError) {
+    for (const { message: message2, location } of error2.located) {
+      const { properties, inWorkspace } = annotationFor(location, workspace);
+      error(inWorkspace ? message2 : `${formatLocation(location)}: ${message2}`, {
+        title: `policy-engine-build: ${error2.step}`,
+        ...properties
+      });
+    }
+  }
   const message = error2 instanceof Error ? error2.message : String(error2);
   setFailed(message);
 }
 
 // src/action/outputs.ts
+import { join } from "node:path";
+function publishedTags(result) {
+  return result.pushed || result.loaded ? result.tags : [];
+}
+function binariesFolder(result) {
+  return result.binaries.length > 0 && result.outDir ? join(result.outDir, "bin") : "";
+}
 function actionOutputs(result) {
   return {
     image: result.image ?? "",
     digest: result.digest ?? "",
-    tags: result.tags.join("\n"),
+    // Never a reference that was not pushed: a fork pull request's pr-N tags do not exist.
+    tags: publishedTags(result).join("\n"),
     metadata: JSON.stringify(result.metadata ?? {}),
     policies: JSON.stringify(result.policies),
     "imports-file": result.importsFile ?? "",
     dockerfile: result.dockerfile ?? "",
-    "cache-hit": String(result.cacheHit)
+    binaries: binariesFolder(result),
+    "cache-hit": String(result.cacheHit),
+    platform: result.platform ?? ""
   };
 }
 
@@ -5302,6 +5257,13 @@ function buildSummary(result) {
     result.pushed ? "yes" : `no${result.pushSkippedReason ? ` (${cell(result.pushSkippedReason)})` : ""}`
   ]);
   if (result.ociFile) facts.push(["OCI layout", code(result.ociFile)]);
+  if (result.commit) {
+    const head = result.commit.pullRequestHead;
+    facts.push([
+      "Commit",
+      head ? `${code(result.commit.sha.slice(0, 12))} (merge commit, for pull request head ${code(head.slice(0, 12))})` : code(result.commit.sha.slice(0, 12))
+    ]);
+  }
   facts.push(["Platforms", result.platforms.map((p) => code(platformString(p))).join(", ") || "\u2013"]);
   facts.push(["Go cache", result.cacheHit ? "hit (exact key)" : "miss"]);
   lines.push("| | |", "| --- | --- |", ...facts.map(([k, v]) => `| ${k} | ${v} |`), "");
@@ -5313,9 +5275,19 @@ function buildSummary(result) {
     );
   }
   lines.push("");
-  lines.push("### Tags", "");
-  if (result.tags.length === 0) lines.push("No tags.");
-  else lines.push(...result.tags.map((tag) => `- ${code(tag)}`));
+  const published = publishedTags(result);
+  if (published.length > 0 || result.tags.length === 0) {
+    lines.push("### Tags", "");
+    if (result.tags.length === 0) lines.push("No tags.");
+    else lines.push(...published.map((tag) => `- ${code(tag)}`));
+  } else {
+    lines.push("### Tags (not pushed)", "");
+    lines.push(
+      `These references were computed but not pushed${result.pushSkippedReason ? ` (${cell(result.pushSkippedReason)})` : ""}:`,
+      "",
+      ...result.tags.map((tag) => `- ${code(tag)}`)
+    );
+  }
   lines.push("");
   if (result.timings.length > 0) {
     const total = result.timings.reduce((sum, timing) => sum + timing.ms, 0);
@@ -5340,6 +5312,7 @@ async function gitContext(dir) {
   const workspaceSha = await checkedOutSha(dir);
   const warning2 = pullRequestTargetWarning(git, workspaceSha);
   if (warning2) warning(warning2);
+  if (workspaceSha) git.sha = workspaceSha;
   if (git.commitTime === void 0) git.commitTime = await readCommitTime(dir, git.sha);
   return git;
 }
@@ -5357,7 +5330,7 @@ async function commentOnPullRequest(inputs, git, result, logger) {
     logger
   );
 }
-async function run2() {
+async function run() {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   try {
     const inputs = getInputs();
@@ -5370,6 +5343,7 @@ async function run2() {
     for (const [name, value] of Object.entries(actionOutputs(result))) setOutput(name, value);
     const notice2 = pushNotice(inputs.push, result);
     if (notice2) notice(notice2);
+    if (result.distribute === "platform") return;
     await writeSummary(result);
     await commentOnPullRequest(inputs, git, result, logger);
   } catch (error2) {
@@ -5392,6 +5366,6 @@ async function runPost() {
 }
 
 export {
-  run2 as run,
+  run,
   runPost
 };
