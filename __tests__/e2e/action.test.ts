@@ -155,6 +155,7 @@ describe('the bundled action on a pull request from the same repository', () => 
       expect(policies.map(policy => policy.module).sort()).toEqual([
         'example.com/policies/header-claims',
         'example.com/policies/input-validator/v2',
+        'example.com/policies/method-allowlist',
         'example.com/policies/ratelimit'
       ])
       expect(readFileSync(outputs['imports-file'], 'utf8')).toContain('DO NOT EDIT')

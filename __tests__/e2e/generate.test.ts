@@ -40,6 +40,7 @@ const EXAMPLE_REQUESTS: Record<string, unknown> = {
     currency: 'EUR',
     items: [{ sku: 'A-1', quantity: 2 }]
   },
+  'method-allowlist': { method: 'GET' },
   ratelimit: { key: 'client-42', cost: 1 }
 }
 

@@ -55,6 +55,10 @@ const REQUESTS: Record<string, { body: unknown; expect: Record<string, unknown> 
       items: [{ sku: 'A-1', quantity: 2 }]
     },
     expect: { allow: true }
+  },
+  'method-allowlist': {
+    body: { method: 'DELETE' },
+    expect: { allow: false, reason: 'method "DELETE" is not one of GET, HEAD, OPTIONS' }
   }
 }
 

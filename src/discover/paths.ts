@@ -114,6 +114,10 @@ export async function expandPolicyPath(
   const dirs: string[] = []
   const problems: Problem[] = []
   for (const match of matches.map(m => dirname(m)).sort()) {
+    // What the glob matched below its fixed part is skipped where Go skips it: testdata,
+    // vendor, and folders starting with "_" or "." (a shared library module can live there).
+    const below = relative(resolve(base, staticPart.join('/') || '.'), match).split(sep)
+    if (below.some(part => GO_IGNORED.test(part))) continue
     const checked = checkInside(workspace, match, origin, base)
     if ('problem' in checked) problems.push(checked.problem)
     else dirs.push(checked.path)
@@ -129,6 +133,8 @@ export async function expandPolicyPath(
   }
   return { dirs, problems }
 }
+
+const GO_IGNORED = /^(testdata|vendor|_.*|\..+)$/
 
 /** Whether `path` is an existing directory. */
 export function isDirectory(path: string): boolean {

@@ -1,0 +1,3 @@
+module example.com/policies/kit
+
+go 1.22
