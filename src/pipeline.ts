@@ -1,5 +1,5 @@
 /**
- * The whole build: plan -> discover -> generate -> compile -> package -> publish. The plan
+ * The whole build: plan -> cache-restore -> discover -> generate -> compile -> package -> publish. The plan
  * checks every input before any step runs; each step takes the plan, runs in its own log
  * group, is timed, and tags any failure with its name. `plan`, `generate` and
  * `build --output none` are this pipeline stopped after discover, generate and package.
@@ -8,12 +8,12 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { compile } from './compile/compile.js'
-import { goCacheKey } from './compile/cache-key.js'
+import { planGoCacheKey, toolsDir } from './compile/cache-plan.js'
 import { restoreGoCache, type GoCacheState } from './compile/cache.js'
 import { discover, readGoMod, type Discovery } from './discover/index.js'
 import { BuildError, InputError, type StepName } from './errors.js'
 import { generateWorkspace, type GeneratedWorkspace } from './generate/workspace.js'
-import { readGoToolchain } from './go/toolchain.js'
+import { readGoToolchain, type GoToolchain } from './go/toolchain.js'
 import { silentLogger, type Logger } from './logger.js'
 import { renderDockerfile } from './package/dockerfile.js'
 import { ociLabels } from './package/labels.js'
@@ -63,21 +63,29 @@ export async function runPlan(
   for (const warning of plan.warnings) logger.warning(warning)
   for (const notice of plan.notices) logger.info(notice)
   const steps = new Steps(logger)
-  const { discovery, goVersion } = await steps.run('discover', 'Discover policies', () =>
-    discoverStep(plan, logger, stopAfter === undefined)
+  // The Go cache comes back before discovery, whose type check compiles the dependency
+  // closure (`go list -export`) and whose helper is kept in the cache: its key needs no scan.
+  const toolchain = await readGoToolchain(plan.env)
+  let cacheHit = false
+  let outDir: string | undefined
+  if (stopAfter !== 'discover') {
+    outDir = resolve(
+      plan.out ?? (await mkdtemp(join(plan.env.RUNNER_TEMP || tmpdir(), 'policy-engine-build-')))
+    )
+    if (plan.cache.enabled) {
+      const restoreInto = outDir
+      cacheHit = await steps.run('cache-restore', 'Restore the Go cache', () =>
+        cacheRestoreStep(plan, { goVersion: toolchain.version, outDir: restoreInto }, logger, hooks)
+      )
+    }
+  }
+  const { discovery } = await steps.run('discover', 'Discover policies', () =>
+    discoverStep(plan, logger, stopAfter === undefined, toolchain)
   )
   const result = initialResult(plan, discovery, steps.timings)
-  if (stopAfter === 'discover') return stopped(result, 'discover')
-
-  const outDir = resolve(
-    plan.out ?? (await mkdtemp(join(plan.env.RUNNER_TEMP || tmpdir(), 'policy-engine-build-')))
-  )
+  result.cacheHit = cacheHit
+  if (stopAfter === 'discover' || outDir === undefined) return stopped(result, 'discover')
   result.outDir = outDir
-  if (plan.cache.enabled) {
-    result.cacheHit = await steps.run('cache-restore', 'Restore the Go cache', () =>
-      cacheRestoreStep(plan, { discovery, goVersion, outDir }, logger, hooks)
-    )
-  }
   const generated = await steps.run('generate', 'Generate the engine workspace', () =>
     generateStep(plan, discovery, result.policies, outDir, logger)
   )
@@ -159,9 +167,10 @@ function stopped(result: PipelineResult, step: StopPoint): PipelineResult {
 async function discoverStep(
   plan: BuildPlan,
   logger: Logger,
-  willPublish: boolean
+  willPublish: boolean,
+  known?: GoToolchain
 ): Promise<{ discovery: Discovery; goVersion: string }> {
-  const toolchain = await readGoToolchain(plan.env)
+  const toolchain = known ?? (await readGoToolchain(plan.env))
   const engineMod = await readGoMod(join(plan.engineDir, 'go.mod'), plan.env)
   // Checked against every go.mod before the scan: a too-old Go names the go.mod that needs more.
   const discovery = await discover(
@@ -173,7 +182,8 @@ async function discoverStep(
       buildTags: plan.compile.buildTags,
       goVersion: { toolchain: toolchain.version, otherGoMods: [engineMod] },
       reservedModule: engineMod.module,
-      env: plan.env
+      env: plan.env,
+      helperDir: join(toolsDir(plan), 'goscan')
     },
     logger
   )
@@ -187,27 +197,19 @@ async function discoverStep(
   return { discovery, goVersion: toolchain.version }
 }
 
+/** Restores the Go caches and the tools folder under a key computed from the plan alone. */
 async function cacheRestoreStep(
   plan: BuildPlan,
-  { discovery, goVersion, outDir }: { discovery: Discovery; goVersion: string; outDir: string },
+  { goVersion, outDir }: { goVersion: string; outDir: string },
   logger: Logger,
   hooks: PipelineHooks
 ): Promise<boolean> {
-  const moduleDirs = [plan.engineDir, ...discovery.modules.map(m => m.dir)]
-  const key = await goCacheKey({
-    prefix: plan.cache.keyPrefix,
-    platforms: plan.platforms,
-    goVersion,
-    modFiles: moduleDirs.flatMap(dir => [join(dir, 'go.mod'), join(dir, 'go.sum')]),
-    sourceRoots: [
-      plan.engineDir,
-      ...discovery.modules.filter(m => m.source.kind === 'local').map(m => m.dir)
-    ],
-    env: plan.env,
+  const key = await planGoCacheKey(plan, goVersion, {
     platformScoped: plan.distribute === 'platform'
   })
   const state = await restoreGoCache({
     dirs: plan.cache.dirs,
+    extraPaths: [toolsDir(plan)],
     ...key,
     // Read at save time: modules the workspace no longer needs are not saved.
     goSumFiles: [join(outDir, 'go.sum')],

@@ -105,6 +105,8 @@ export interface GoCacheKeyOptions {
   goVersion: string
   /** Every go.mod and go.sum involved (engine workspace and policy modules). */
   modFiles: readonly string[]
+  /** Remote modules as module@version: their go.mod and sources are fixed by the version. */
+  modules?: readonly string[]
   /**
    * Folders whose Go sources are part of the key (engine workspace, local policy modules).
    * Why beyond the go.mod/go.sum of SPEC: with a key from go.sum alone, a changed policy
@@ -147,7 +149,9 @@ export async function goCacheKey(options: GoCacheKeyOptions): Promise<GoCacheKey
   const runner = `${prefix}-${runnerOs(env)}-${runnerArch(env)}-`
   const go = `${runner}go${options.goVersion}-`
   const withPlatforms = `${go}${sha256(platforms).slice(0, 12)}-`
-  const withMods = `${withPlatforms}${(await hashFileContents(options.modFiles)).slice(0, 16)}-`
+  let mods = await hashFileContents(options.modFiles)
+  if (options.modules?.length) mods = sha256(`${mods}\n${[...options.modules].sort().join('\n')}`)
+  const withMods = `${withPlatforms}${mods.slice(0, 16)}-`
   const sources = options.sourceRoots?.length
     ? (await hashSources(options.sourceRoots)).slice(0, 16)
     : 'nosrc'

@@ -94,6 +94,12 @@ export interface RestoreGoCacheOptions {
   /** Default: SEGMENT_DOWNLOAD_TIMEOUT_MINS, else 5 minutes. */
   timeoutMs?: number
   env?: NodeJS.ProcessEnv
+  /**
+   * More folders restored and saved with the Go caches: the pipeline's tools folder (the
+   * goscan helper, the tidy results and the binaries' content keys), so a fresh runner finds
+   * them again.
+   */
+  extraPaths?: string[]
 }
 
 /**
@@ -106,7 +112,7 @@ export interface RestoreGoCacheOptions {
  */
 export async function restoreGoCache(options: RestoreGoCacheOptions): Promise<GoCacheState> {
   const { dirs, key, logger } = options
-  const paths = [dirs.gocache, dirs.gomodcache]
+  const paths = [dirs.gocache, dirs.gomodcache, ...(options.extraPaths ?? [])]
   await Promise.all(paths.map(path => mkdir(path, { recursive: true })))
   const state: GoCacheState = {
     key,

@@ -57,6 +57,8 @@ export interface DiscoverOptions {
   /** The engine's module path: a policy may not be it, or require it. */
   reservedModule?: string
   env?: NodeJS.ProcessEnv
+  /** Where the goscan helper is kept (the pipeline's cached tools folder); see goscanBinary. */
+  helperDir?: string
 }
 
 export type Discovery = DiscoveryResult & { manifest?: Manifest }
@@ -149,7 +151,7 @@ export async function discover(
   )
   const scans = await runGoscan(
     modules.map(m => m.dir),
-    { targets, buildTags: options.buildTags, env }
+    { targets, buildTags: options.buildTags, env, helperDir: options.helperDir }
   )
   const scan = scans[0]
   scan.modules.forEach((result, i) => collectPolicies(modules[i], result, problems, warn))

@@ -72,21 +72,28 @@ export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
 
 const builds = new Map<string, Promise<string>>()
 
-/** Path of the goscan binary, building it first when this source/Go version has none yet. */
-export function goscanBinary(env: NodeJS.ProcessEnv = process.env): Promise<string> {
-  const key = cacheRoot(env)
+/**
+ * Path of the goscan binary, building it first when this source/Go version has none yet.
+ * `helperDir` (the pipeline's tools folder, saved with the Go caches) replaces
+ * `<cacheRoot>/goscan`, so a fresh runner gets the helper back with the restored cache.
+ */
+export function goscanBinary(
+  env: NodeJS.ProcessEnv = process.env,
+  helperDir?: string
+): Promise<string> {
+  const key = helperDir ?? cacheRoot(env)
   let pending = builds.get(key)
   if (!pending) {
-    pending = buildGoscan(env)
+    pending = buildGoscan(env, helperDir)
     pending.catch(() => builds.delete(key))
     builds.set(key, pending)
   }
   return pending
 }
 
-async function buildGoscan(env: NodeJS.ProcessEnv): Promise<string> {
+async function buildGoscan(env: NodeJS.ProcessEnv, helperDir?: string): Promise<string> {
   const source = join(packageRoot(), 'goscan')
-  const version = await runGo(['env', 'GOVERSION', 'GOHOSTOS', 'GOHOSTARCH'], {
+  const version = await runGo(['env', 'GOVERSION', 'GOHOSTOS', 'GOHOSTARCH', 'GOROOT'], {
     env,
     step: 'discover',
     timeoutMs: 60_000
@@ -101,8 +108,13 @@ async function buildGoscan(env: NodeJS.ProcessEnv): Promise<string> {
     hash.update(`\0${name}\0`).update(await readFile(join(source, name)))
   }
   const id = hash.digest('hex').slice(0, 16)
-  let dir = join(cacheRoot(env), 'goscan', id)
+  const [, , , root] = version.stdout.split('\n')
+  if (root) goroots.set(gorootKey(env), Promise.resolve(root.trim()))
+  const parent = helperDir ?? join(cacheRoot(env), 'goscan')
+  let dir = join(parent, id)
   if (existsSync(join(dir, 'goscan'))) return join(dir, 'goscan')
+  // A saved tools folder keeps only the current helper: older ones would be saved forever.
+  if (helperDir) await removeOthers(helperDir, id)
   try {
     await mkdir(dir, { recursive: true })
   } catch {
@@ -128,10 +140,20 @@ async function buildGoscan(env: NodeJS.ProcessEnv): Promise<string> {
   return binary
 }
 
+async function removeOthers(parent: string, keep: string): Promise<void> {
+  for (const name of await readdir(parent).catch(() => [] as string[])) {
+    if (name !== keep) await rm(join(parent, name), { recursive: true, force: true })
+  }
+}
+
 const goroots = new Map<string, Promise<string>>()
 
+function gorootKey(env: NodeJS.ProcessEnv): string {
+  return `${env.PATH}\0${env.GOROOT ?? ''}`
+}
+
 function goroot(env: NodeJS.ProcessEnv): Promise<string> {
-  const key = `${env.PATH}\0${env.GOROOT ?? ''}`
+  const key = gorootKey(env)
   let pending = goroots.get(key)
   if (!pending) {
     pending = runGo(['env', 'GOROOT'], { env, step: 'discover', timeoutMs: 60_000 }).then(r =>
@@ -148,11 +170,17 @@ function goroot(env: NodeJS.ProcessEnv): Promise<string> {
  */
 export async function runGoscan(
   dirs: string[],
-  options: { targets?: Platform[]; buildTags?: string[]; env?: NodeJS.ProcessEnv } = {}
+  options: {
+    targets?: Platform[]
+    buildTags?: string[]
+    env?: NodeJS.ProcessEnv
+    /** Where the helper is kept (default `<cacheRoot>/goscan`); see goscanBinary. */
+    helperDir?: string
+  } = {}
 ): Promise<GoscanOutput[]> {
   const env = options.env ?? process.env
   const targets = options.targets?.length ? options.targets : [{ os: 'linux', arch: 'amd64' }]
-  const binary = await goscanBinary(env)
+  const binary = await goscanBinary(env, options.helperDir)
   const hostEnv = goEnvironment(env)
   // goscan reads the standard library from GOROOT; a -trimpath binary does not know where
   // that is, so it is told.
