@@ -28,7 +28,8 @@ describe('workflows', () => {
         '.github/workflows/release.yml',
         'examples/workflows/pr-preview.yml',
         'examples/workflows/release.yml',
-        'examples/workflows/release-metadata-action.yml'
+        'examples/workflows/release-metadata-action.yml',
+        'examples/workflows/distributed.yml'
       ])
     )
   })
@@ -58,6 +59,23 @@ describe('workflows', () => {
       job => job.steps.map(step => step.uses)
     )
     expect(uses).toContain('./')
+  })
+
+  it('the distributed example: matrix legs push by digest, one merge job after them tags', () => {
+    type Job = { needs?: string; strategy?: { matrix: { platform: string[] } }; steps: Step[] }
+    const workflow = parse(readFileSync(join(root, 'examples/workflows/distributed.yml'), 'utf8'))
+    const jobs = workflow.jobs as Record<string, Job>
+    const ours = (job: Job) =>
+      job.steps.find(step => /\/policy-engine-build@/.test(step.uses ?? ''))
+    expect(ours(jobs.build)?.with).toMatchObject({
+      distribute: 'platform',
+      platforms: '${{ matrix.platform }}'
+    })
+    expect(ours(jobs.merge)?.with).toMatchObject({ distribute: 'merge' })
+    expect(jobs.merge.needs).toBe('build')
+    // The merge plans the platforms the matrix builds, and needs no Go.
+    expect(workflow.env.PLATFORMS.split(',')).toEqual(jobs.build.strategy?.matrix.platform)
+    expect(jobs.merge.steps.some(step => step.uses?.startsWith('actions/setup-go'))).toBe(false)
   })
 
   it('only passes inputs that action.yml declares', () => {
