@@ -50,6 +50,19 @@ describe('--version', () => {
       expect(run.stdout).toBe(`${version}\n`)
     }
   })
+
+  it('after a command, --version is the version input (stamped into the engine), not this', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'pe-cli-version-')), 'out')
+    const run = await runTerminal(
+      ['generate', '--policies', EXAMPLES, '--version', '9.9.9-dev', '--out', out, '--json'],
+      { tty: false }
+    )
+    expect(run.code).toBe(0)
+    const { dockerfile } = JSON.parse(run.stdout)
+    expect(readFileSync(dockerfile, 'utf8')).toContain(
+      'org.opencontainers.image.version="9.9.9-dev"'
+    )
+  }, 120_000)
 })
 
 describe('where the result goes', () => {

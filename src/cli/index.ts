@@ -121,6 +121,9 @@ export async function main(argv: string[], context: MainContext = {}): Promise<n
       'Compile Go policy modules into a multi-architecture policy-engine container image.'
     )
     .version(toolVersion(), '-V, --version', "Print this tool's version.")
+    // Program options only before the command: `build --version 1.2.3` is the engine's version
+    // input, `policy-engine-build --version` this tool's.
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: text => io.stdout(text),
