@@ -27,6 +27,7 @@ import {
 } from '../../src/publish/by-digest.js'
 import { makeMergePlan, runMerge } from '../../src/publish/merge.js'
 import type { GitContext } from '../../src/types.js'
+import { runCli } from '../cli/run-cli.js'
 
 const root = mkdtempSync(join(tmpdir(), 'pe-distributed-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -466,5 +467,31 @@ process.exit(1)
     const mixedError = await runMerge(mixed, recordingLogger(), { docker }).catch((e: unknown) => e)
     expect((mixedError as InputError).message).toContain('built from different commits')
     expect(readFileSync(log, 'utf8')).not.toContain('imagetools create')
+  })
+})
+
+describe('the CLI', () => {
+  it('offers --distribute and --digests on build, and refuses a bad merge input with exit 2', async () => {
+    const help = await runCli(['build', '--help'])
+    expect(help.stdout).toContain('--distribute <value>')
+    expect(help.stdout).toContain('--digests <value>')
+    const bad = await runCli([
+      'build',
+      '--distribute',
+      'merge',
+      '--image',
+      IMAGE,
+      '--push',
+      'true',
+      '--digests',
+      'linux/amd64=nope',
+      '--digests',
+      `linux/arm64=${B}`
+    ])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('digests: "linux/amd64=nope": "nope" is not a digest')
+    const several = await runCli(['build', '--distribute', 'platform', '--output', 'none'])
+    expect(several.code).toBe(2)
+    expect(several.stderr).toContain('distribute: platform builds one platform per job, but 2')
   })
 })
