@@ -4,7 +4,7 @@ import {
   exitSoon,
   gitContextFromActions,
   pullRequestTargetWarning
-} from "./chunks/chunk-UMDRPUF5.js";
+} from "./chunks/chunk-7JZ4G5FK.js";
 import {
   BuildError,
   InputError,
@@ -23,7 +23,7 @@ import {
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-Z2UZSGGT.js";
+} from "./chunks/chunk-WSFJKFEM.js";
 
 // ../../work/main/node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -4051,7 +4051,7 @@ async function main(argv, context = {}) {
   let exitCode = 0;
   const program2 = new Command(PROGRAM).description(
     "Compile Go policy modules into a multi-architecture policy-engine container image."
-  ).version(toolVersion(), "-V, --version", "Print this tool's version.").exitOverride().configureOutput({
+  ).version(toolVersion(), "-V, --version", "Print this tool's version.").enablePositionalOptions().exitOverride().configureOutput({
     writeOut: (text) => io.stdout(text),
     writeErr: (text) => io.stderr(text),
     outputError: (text, write) => write(`${PROGRAM}: ${text.replace(/^error: /, "")}`)

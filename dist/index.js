@@ -48,7 +48,7 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-Z2UZSGGT.js";
+} from "./chunks/chunk-WSFJKFEM.js";
 export {
   BuildError,
   CONTRACT_DESCRIPTION,

@@ -1,11 +1,11 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-2QEKMHXM.js";
+} from "./chunks/chunk-Y2AXGVH4.js";
 import {
   exitSoon
-} from "./chunks/chunk-UMDRPUF5.js";
-import "./chunks/chunk-Z2UZSGGT.js";
+} from "./chunks/chunk-7JZ4G5FK.js";
+import "./chunks/chunk-WSFJKFEM.js";
 
 // src/action/post.ts
 await runPost();

@@ -1,7 +1,7 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   run
-} from "./chunk-Z2UZSGGT.js";
+} from "./chunk-WSFJKFEM.js";
 
 // src/util/exit.ts
 function exitSoon(code, graceMs = 3e3) {

@@ -8287,8 +8287,8 @@ var require_pool_base = __commonJS({
       }
       get [kRunning]() {
         let ret = 0;
-        for (const { [kRunning]: running } of this[kClients]) {
-          ret += running;
+        for (const { [kRunning]: running2 } of this[kClients]) {
+          ret += running2;
         }
         return ret;
       }
@@ -36814,8 +36814,8 @@ var require_base = __commonJS({
     var _logger = require_logger();
     var _logger2 = _interopRequireDefault(_logger);
     var _internalProtoAccess = require_proto_access();
-    var VERSION2 = "4.7.10";
-    exports2.VERSION = VERSION2;
+    var VERSION3 = "4.7.10";
+    exports2.VERSION = VERSION3;
     var COMPILER_REVISION = 8;
     exports2.COMPILER_REVISION = COMPILER_REVISION;
     var LAST_COMPATIBLE_COMPILER_REVISION = 7;
@@ -39276,7 +39276,7 @@ var require_util9 = __commonJS({
       return path12;
     }
     exports2.normalize = normalize2;
-    function join22(aRoot, aPath) {
+    function join23(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -39308,7 +39308,7 @@ var require_util9 = __commonJS({
       }
       return joined;
     }
-    exports2.join = join22;
+    exports2.join = join23;
     exports2.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -39481,7 +39481,7 @@ var require_util9 = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join22(urlGenerate(parsed), sourceURL);
+        sourceURL = join23(urlGenerate(parsed), sourceURL);
       }
       return normalize2(sourceURL);
     }
@@ -84214,7 +84214,7 @@ async function guarded(what, timeoutMs, logger8, fn) {
 }
 async function restoreGoCache(options) {
   const { dirs, key: key2, logger: logger8 } = options;
-  const paths = [dirs.gocache, dirs.gomodcache];
+  const paths = [dirs.gocache, dirs.gomodcache, ...options.extraPaths ?? []];
   await Promise.all(paths.map((path12) => mkdir2(path12, { recursive: true })));
   const state3 = {
     key: key2,
@@ -84701,335 +84701,9 @@ async function compile(options) {
   return results;
 }
 
-// src/compile/cache-key.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readFile as readFile2 } from "node:fs/promises";
-import { homedir as homedir2, tmpdir } from "node:os";
-import { join as join10, relative as relative3 } from "node:path";
-function goCacheDirs(mode, env = process.env) {
-  const base = mode === "action" ? join10(env.RUNNER_TEMP || tmpdir(), "policy-engine-build", "go") : join10(env.XDG_CACHE_HOME || join10(homedir2(), ".cache"), "policy-engine-build", "go");
-  return { gocache: join10(base, "build"), gomodcache: join10(base, "mod") };
-}
-function sha256(data) {
-  return createHash2("sha256").update(data).digest("hex");
-}
-async function hashFileContents(files) {
-  const digests = [];
-  for (const file of new Set(files)) {
-    try {
-      digests.push(sha256(await readFile2(file)));
-    } catch {
-    }
-  }
-  return sha256(digests.sort().join("\n"));
-}
-var SKIP_DIR = /^(\.|_|testdata$|node_modules$|bin$)/;
-async function goSourceFiles(roots) {
-  const files = [];
-  const walk = async (dir) => {
-    const entries = await entriesOf(dir);
-    for (const entry of entries) {
-      const path12 = join10(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIP_DIR.test(entry.name)) await walk(path12);
-      } else if (entry.isFile() && /(\.go|^go\.mod|^go\.sum)$/.test(entry.name)) {
-        files.push(path12);
-      }
-    }
-  };
-  for (const root of roots) await walk(root);
-  return files;
-}
-async function hashSources(roots) {
-  const lines = [];
-  for (const root of roots) {
-    for (const file of await goSourceFiles([root])) {
-      lines.push(`${relative3(root, file)} ${sha256(await readFile2(file))}`);
-    }
-  }
-  return sha256(lines.sort().join("\n"));
-}
-function runnerOs(env) {
-  if (env.RUNNER_OS) return env.RUNNER_OS;
-  return { linux: "Linux", darwin: "macOS", win32: "Windows" }[process.platform] ?? process.platform;
-}
-function runnerArch(env) {
-  if (env.RUNNER_ARCH) return env.RUNNER_ARCH;
-  return { x64: "X64", arm64: "ARM64", arm: "ARM", ia32: "X86" }[process.arch] ?? process.arch;
-}
-function cacheKeyPrefixProblem(value) {
-  const prefix2 = value.trim();
-  if (prefix2 && !/[,\s]/.test(prefix2) && prefix2.length <= 200) return void 0;
-  return {
-    field: "cache-key-prefix",
-    message: `"${value}" cannot start a cache key (empty, too long, or holds a comma or space)`,
-    fix: "use a short word such as policy-engine-go"
-  };
-}
-async function goCacheKey(options) {
-  const env = options.env ?? process.env;
-  const problem = cacheKeyPrefixProblem(options.prefix);
-  if (problem) throw new InputError(problem);
-  const prefix2 = options.prefix.trim();
-  const platforms = [...new Set(options.platforms.map(platformString))].sort().join(",");
-  const runner = `${prefix2}-${runnerOs(env)}-${runnerArch(env)}-`;
-  const go2 = `${runner}go${options.goVersion}-`;
-  const withPlatforms = `${go2}${sha256(platforms).slice(0, 12)}-`;
-  const withMods = `${withPlatforms}${(await hashFileContents(options.modFiles)).slice(0, 16)}-`;
-  const sources = options.sourceRoots?.length ? (await hashSources(options.sourceRoots)).slice(0, 16) : "nosrc";
-  const restoreKeys = options.platformScoped ? [withMods, withPlatforms] : [withMods, withPlatforms, go2, runner];
-  return { key: `${withMods}${sources}`, restoreKeys };
-}
-
-// src/go/toolchain.ts
-import { readFileSync } from "node:fs";
-async function readGoToolchain(env = process.env, step = "discover") {
-  const result = await runGo(
-    ["env", "-json", "GOVERSION", "GOROOT", "GOCACHE", "GOMODCACHE", "GOHOSTOS", "GOHOSTARCH"],
-    { env, step, timeoutMs: 6e4 }
-  );
-  if (result.exitCode !== 0) {
-    throw new BuildError(
-      step,
-      `go env failed (exit ${result.exitCode}): ${result.stderr.trim()}: ${INSTALL_GO}`
-    );
-  }
-  const values = JSON.parse(result.stdout);
-  const version3 = values.GOVERSION.replace(/^go/, "").split(/[\s-]/)[0];
-  return {
-    version: version3,
-    goroot: values.GOROOT,
-    gocache: values.GOCACHE,
-    gomodcache: values.GOMODCACHE,
-    hostOs: values.GOHOSTOS,
-    hostArch: values.GOHOSTARCH
-  };
-}
-function parseGoVersion(text) {
-  const m = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+)|(rc|beta)(\d+))?$/.exec(text.trim());
-  if (!m) return void 0;
-  const nums = [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
-  if (m[3] !== void 0) return { nums, kind: 2, pre: 0 };
-  if (m[4]) return { nums, kind: 1, pre: (m[4] === "rc" ? 1e3 : 0) + Number(m[5]) };
-  return { nums, kind: 0, pre: 0 };
-}
-function compareGoVersions(a, b) {
-  const pa = parseGoVersion(a);
-  const pb = parseGoVersion(b);
-  if (!pa || !pb) return 0;
-  for (let i = 0; i < 3; i++) if (pa.nums[i] !== pb.nums[i]) return pa.nums[i] - pb.nums[i];
-  if (pa.kind !== pb.kind) return pa.kind - pb.kind;
-  return pa.pre - pb.pre;
-}
-function goDirectiveLine(file) {
-  try {
-    const index = readFileSync(file, "utf8").split("\n").findIndex((line) => /^\s*go\s+\S+/.test(line));
-    return index >= 0 ? index + 1 : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function checkGoVersions(toolchainVersion, goMods) {
-  const problems = [];
-  let needed = toolchainVersion;
-  for (const mod of goMods) {
-    if (!mod.go || compareGoVersions(mod.go, toolchainVersion) <= 0) continue;
-    if (compareGoVersions(mod.go, needed) > 0) needed = mod.go;
-    problems.push({
-      file: mod.file,
-      line: goDirectiveLine(mod.file),
-      field: "go",
-      message: `module ${mod.module} requires go ${mod.go}, but the Go toolchain on PATH is go${toolchainVersion}`,
-      fix: ""
-    });
-  }
-  for (const problem of problems) {
-    problem.fix = `install Go ${needed} or newer before this step, e.g. actions/setup-go with go-version: '>=${needed}'`;
-  }
-  if (problems.length > 0) throw new InputError(problems);
-}
-
-// src/discover/gomod.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-async function readGoMod(file, env = process.env) {
-  const text = await readFile3(file, "utf8");
-  const result = await runGo(["mod", "edit", "-json", file], {
-    cwd: tmpdir2(),
-    env,
-    step: "discover",
-    timeoutMs: 6e4
-  });
-  if (result.exitCode !== 0) {
-    throw new InputError(goModProblems(file, result.stderr));
-  }
-  const json = JSON.parse(result.stdout);
-  if (!json.Module?.Path) {
-    throw new InputError({
-      file,
-      line: 1,
-      message: "go.mod has no module directive",
-      fix: "add a line `module example.com/your/policy` at the top"
-    });
-  }
-  const lines = scanLines(text);
-  const replaces = (json.Replace ?? []).map((r, i) => ({
-    oldPath: r.Old.Path,
-    oldVersion: r.Old.Version,
-    newPath: r.New.Path,
-    newVersion: r.New.Version,
-    line: lines.replaceLines[i] ?? lines.moduleLine
-  }));
-  return {
-    file,
-    module: json.Module.Path,
-    moduleLine: lines.moduleLine,
-    go: json.Go,
-    toolchain: json.Toolchain,
-    requires: (json.Require ?? []).map((r) => ({
-      path: r.Path,
-      version: r.Version,
-      indirect: r.Indirect === true
-    })),
-    replaces
-  };
-}
-function goModProblems(file, stderr) {
-  const problems = [];
-  for (const raw of stderr.split("\n")) {
-    const match3 = /^(.*?):(\d+)(?::(\d+))?: (.*)$/.exec(raw.trim());
-    if (match3 && !raw.startsWith("go: ")) {
-      problems.push({
-        file,
-        line: Number(match3[2]),
-        column: match3[3] ? Number(match3[3]) : void 0,
-        message: `go.mod: ${match3[4]}`,
-        fix: "correct go.mod (see https://go.dev/ref/mod#go-mod-file), e.g. with `go mod edit`"
-      });
-    }
-  }
-  if (problems.length === 0) {
-    problems.push({
-      file,
-      message: `go.mod cannot be read by Go: ${stderr.trim() || "unknown error"}`,
-      fix: "correct go.mod (see https://go.dev/ref/mod#go-mod-file)"
-    });
-  }
-  return problems;
-}
-function scanLines(text) {
-  let moduleLine = 1;
-  let moduleFound = false;
-  const replaceLines = [];
-  let inBlock;
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.replace(/\/\/.*$/, "").trim();
-    if (!line) return;
-    const lineNumber = index + 1;
-    if (inBlock) {
-      if (line === ")") inBlock = void 0;
-      else if (inBlock === "replace") replaceLines.push(lineNumber);
-      return;
-    }
-    const [verb, rest] = splitVerb(line);
-    if (rest === "(") {
-      inBlock = verb;
-      return;
-    }
-    if (verb === "module" && !moduleFound) {
-      moduleFound = true;
-      moduleLine = lineNumber;
-    } else if (verb === "replace") {
-      replaceLines.push(lineNumber);
-    }
-  });
-  return { moduleLine, replaceLines };
-}
-function splitVerb(line) {
-  const match3 = /^(\S+)\s*(.*)$/.exec(line);
-  return match3 ? [match3[1], match3[2].trim()] : [line, ""];
-}
-
-// src/discover/modulepath.ts
-function checkModulePath(path12) {
-  const bad = unsafeCharacter(path12);
-  if (bad) return `contains ${bad}, which is never allowed in a module path`;
-  if (path12 === "") return "is empty";
-  if (path12.startsWith("/")) return "has a leading slash";
-  if (path12.endsWith("/")) return "has a trailing slash";
-  if (path12.includes("//")) return "has a double slash";
-  const elements = path12.split("/");
-  const first = elements[0];
-  if (!first.includes(".")) {
-    return `has no dot in its first path element "${first}" (it must look like a domain name)`;
-  }
-  if (first.startsWith("-")) return "has a leading dash in its first path element";
-  for (const ch of first) {
-    if (!/[a-z0-9.-]/.test(ch)) {
-      return `has an invalid character ${describe(ch)} in its first path element "${first}" (only lowercase letters, digits, dots and dashes)`;
-    }
-  }
-  for (const element of elements) {
-    const problem = checkElement(element);
-    if (problem) return problem;
-  }
-  if (!majorVersionSuffixOk(path12)) {
-    return "has an invalid major version suffix (it must be /v2 or later, without a leading zero or dots)";
-  }
-  return void 0;
-}
-function checkElement(element) {
-  if (element === "") return "has an empty path element";
-  if (/^\.+$/.test(element)) return `has an invalid path element "${element}"`;
-  if (element.startsWith(".")) return `has a leading dot in path element "${element}"`;
-  if (element.endsWith(".")) return `has a trailing dot in path element "${element}"`;
-  for (const ch of element) {
-    if (!/[A-Za-z0-9._~-]/.test(ch)) {
-      return `has an invalid character ${describe(ch)} in path element "${element}" (allowed: letters, digits, "-", ".", "_", "~")`;
-    }
-  }
-  const short2 = element.split(".")[0];
-  if (/^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i.test(short2)) {
-    return `has path element "${element}", a name Windows reserves`;
-  }
-  if (/~[0-9]+$/.test(short2)) return `has path element "${element}" ending in a tilde and digits`;
-  return void 0;
-}
-function majorVersionSuffixOk(path12) {
-  if (path12.startsWith("gopkg.in/")) return /\.v(0|[1-9][0-9]*)(-unstable)?$/.test(path12);
-  const match3 = /\/v([0-9.]+)$/.exec(path12);
-  if (!match3) return true;
-  const digits = match3[1];
-  if (digits.includes(".")) return false;
-  return !digits.startsWith("0") && digits !== "1";
-}
-function unsafeCharacter(path12) {
-  for (const ch of path12) {
-    if (ch === '"' || ch === "`" || ch === "'" || ch === "\\" || ch === ";" || /\s/.test(ch)) {
-      return describe(ch);
-    }
-    if (ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127) return describe(ch);
-  }
-  return void 0;
-}
-function describe(ch) {
-  const names = {
-    " ": "a space",
-    "	": "a tab",
-    "\n": "a newline",
-    "\r": "a carriage return",
-    '"': "a double quote",
-    "`": "a backtick",
-    "'": "a single quote",
-    ";": "a semicolon",
-    "\\": "a backslash"
-  };
-  return names[ch] ?? JSON.stringify(ch);
-}
-
 // src/discover/paths.ts
 import { realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { dirname as dirname8, isAbsolute as isAbsolute3, relative as relative5, resolve as resolve6, sep as sep10 } from "node:path";
+import { dirname as dirname8, isAbsolute as isAbsolute3, relative as relative4, resolve as resolve6, sep as sep10 } from "node:path";
 
 // ../../work/main/node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir4, readdirSync, realpath, realpathSync, stat as stat3, statSync as statSync2 } from "fs";
@@ -85038,7 +84712,7 @@ import { fileURLToPath as fileURLToPath2 } from "url";
 
 // ../../work/main/node_modules/fdir/dist/index.mjs
 import { createRequire as createRequire2 } from "module";
-import { basename as basename5, dirname as dirname7, normalize, relative as relative4, resolve as resolve4, sep as sep9 } from "path";
+import { basename as basename5, dirname as dirname7, normalize, relative as relative3, resolve as resolve4, sep as sep9 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
 function cleanPath(path12) {
@@ -85070,7 +84744,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative4(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative3(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -85807,7 +85481,7 @@ async function glob(globInput, options) {
 
 // src/discover/paths.ts
 function isInside(parent, child2) {
-  const rel = relative5(parent, child2);
+  const rel = relative4(parent, child2);
   return rel === "" || rel !== ".." && !rel.startsWith(`..${sep10}`) && !isAbsolute3(rel);
 }
 function realpathOrNearest(path12) {
@@ -85869,6 +85543,8 @@ async function expandPolicyPath(workspace, spec, origin, base = workspace) {
   const dirs = [];
   const problems = [];
   for (const match3 of matches.map((m) => dirname8(m)).sort()) {
+    const below = relative4(resolve6(base, staticPart.join("/") || "."), match3).split(sep10);
+    if (below.some((part) => GO_IGNORED.test(part))) continue;
     const checked = checkInside(workspace, match3, origin, base);
     if ("problem" in checked) problems.push(checked.problem);
     else dirs.push(checked.path);
@@ -85884,12 +85560,431 @@ async function expandPolicyPath(workspace, spec, origin, base = workspace) {
   }
   return { dirs, problems };
 }
+var GO_IGNORED = /^(testdata|vendor|_.*|\..+)$/;
 function isDirectory2(path12) {
   try {
     return statSync3(path12).isDirectory();
   } catch {
     return false;
   }
+}
+
+// src/compile/cache-key.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFile as readFile2 } from "node:fs/promises";
+import { homedir as homedir2, tmpdir } from "node:os";
+import { join as join10, relative as relative5 } from "node:path";
+function goCacheDirs(mode, env = process.env) {
+  const base = mode === "action" ? join10(env.RUNNER_TEMP || tmpdir(), "policy-engine-build", "go") : join10(env.XDG_CACHE_HOME || join10(homedir2(), ".cache"), "policy-engine-build", "go");
+  return { gocache: join10(base, "build"), gomodcache: join10(base, "mod") };
+}
+function sha256(data) {
+  return createHash2("sha256").update(data).digest("hex");
+}
+async function hashFileContents(files) {
+  const digests = [];
+  for (const file of new Set(files)) {
+    try {
+      digests.push(sha256(await readFile2(file)));
+    } catch {
+    }
+  }
+  return sha256(digests.sort().join("\n"));
+}
+var SKIP_DIR = /^(\.|_|testdata$|node_modules$|bin$)/;
+async function goSourceFiles(roots) {
+  const files = [];
+  const walk = async (dir) => {
+    const entries = await entriesOf(dir);
+    for (const entry of entries) {
+      const path12 = join10(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIP_DIR.test(entry.name)) await walk(path12);
+      } else if (entry.isFile() && /(\.go|^go\.mod|^go\.sum)$/.test(entry.name)) {
+        files.push(path12);
+      }
+    }
+  };
+  for (const root of roots) await walk(root);
+  return files;
+}
+async function hashSources(roots) {
+  const lines = [];
+  for (const root of roots) {
+    for (const file of await goSourceFiles([root])) {
+      lines.push(`${relative5(root, file)} ${sha256(await readFile2(file))}`);
+    }
+  }
+  return sha256(lines.sort().join("\n"));
+}
+function runnerOs(env) {
+  if (env.RUNNER_OS) return env.RUNNER_OS;
+  return { linux: "Linux", darwin: "macOS", win32: "Windows" }[process.platform] ?? process.platform;
+}
+function runnerArch(env) {
+  if (env.RUNNER_ARCH) return env.RUNNER_ARCH;
+  return { x64: "X64", arm64: "ARM64", arm: "ARM", ia32: "X86" }[process.arch] ?? process.arch;
+}
+function cacheKeyPrefixProblem(value) {
+  const prefix2 = value.trim();
+  if (prefix2 && !/[,\s]/.test(prefix2) && prefix2.length <= 200) return void 0;
+  return {
+    field: "cache-key-prefix",
+    message: `"${value}" cannot start a cache key (empty, too long, or holds a comma or space)`,
+    fix: "use a short word such as policy-engine-go"
+  };
+}
+async function goCacheKey(options) {
+  const env = options.env ?? process.env;
+  const problem = cacheKeyPrefixProblem(options.prefix);
+  if (problem) throw new InputError(problem);
+  const prefix2 = options.prefix.trim();
+  const platforms = [...new Set(options.platforms.map(platformString))].sort().join(",");
+  const runner = `${prefix2}-${runnerOs(env)}-${runnerArch(env)}-`;
+  const go2 = `${runner}go${options.goVersion}-`;
+  const withPlatforms = `${go2}${sha256(platforms).slice(0, 12)}-`;
+  let mods = await hashFileContents(options.modFiles);
+  if (options.modules?.length) mods = sha256(`${mods}
+${[...options.modules].sort().join("\n")}`);
+  const withMods = `${withPlatforms}${mods.slice(0, 16)}-`;
+  const sources = options.sourceRoots?.length ? (await hashSources(options.sourceRoots)).slice(0, 16) : "nosrc";
+  const restoreKeys = options.platformScoped ? [withMods, withPlatforms] : [withMods, withPlatforms, go2, runner];
+  return { key: `${withMods}${sources}`, restoreKeys };
+}
+
+// src/go/toolchain.ts
+import { readFileSync } from "node:fs";
+async function readGoToolchain(env = process.env, step = "discover") {
+  const result = await runGo(
+    ["env", "-json", "GOVERSION", "GOROOT", "GOCACHE", "GOMODCACHE", "GOHOSTOS", "GOHOSTARCH"],
+    { env, step, timeoutMs: 6e4 }
+  );
+  if (result.exitCode !== 0) {
+    throw new BuildError(
+      step,
+      `go env failed (exit ${result.exitCode}): ${result.stderr.trim()}: ${INSTALL_GO}`
+    );
+  }
+  const values = JSON.parse(result.stdout);
+  const version3 = values.GOVERSION.replace(/^go/, "").split(/[\s-]/)[0];
+  return {
+    version: version3,
+    goroot: values.GOROOT,
+    gocache: values.GOCACHE,
+    gomodcache: values.GOMODCACHE,
+    hostOs: values.GOHOSTOS,
+    hostArch: values.GOHOSTARCH
+  };
+}
+function parseGoVersion(text) {
+  const m = /^(?:go)?(\d+)(?:\.(\d+))?(?:\.(\d+)|(rc|beta)(\d+))?$/.exec(text.trim());
+  if (!m) return void 0;
+  const nums = [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
+  if (m[3] !== void 0) return { nums, kind: 2, pre: 0 };
+  if (m[4]) return { nums, kind: 1, pre: (m[4] === "rc" ? 1e3 : 0) + Number(m[5]) };
+  return { nums, kind: 0, pre: 0 };
+}
+function compareGoVersions(a, b) {
+  const pa = parseGoVersion(a);
+  const pb = parseGoVersion(b);
+  if (!pa || !pb) return 0;
+  for (let i = 0; i < 3; i++) if (pa.nums[i] !== pb.nums[i]) return pa.nums[i] - pb.nums[i];
+  if (pa.kind !== pb.kind) return pa.kind - pb.kind;
+  return pa.pre - pb.pre;
+}
+function goDirectiveLine(file) {
+  try {
+    const index = readFileSync(file, "utf8").split("\n").findIndex((line) => /^\s*go\s+\S+/.test(line));
+    return index >= 0 ? index + 1 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function checkGoVersions(toolchainVersion, goMods) {
+  const problems = [];
+  let needed = toolchainVersion;
+  for (const mod of goMods) {
+    if (!mod.go || compareGoVersions(mod.go, toolchainVersion) <= 0) continue;
+    if (compareGoVersions(mod.go, needed) > 0) needed = mod.go;
+    problems.push({
+      file: mod.file,
+      line: goDirectiveLine(mod.file),
+      field: "go",
+      message: `module ${mod.module} requires go ${mod.go}, but the Go toolchain on PATH is go${toolchainVersion}`,
+      fix: ""
+    });
+  }
+  for (const problem of problems) {
+    problem.fix = `install Go ${needed} or newer before this step, e.g. actions/setup-go with go-version: '>=${needed}'`;
+  }
+  if (problems.length > 0) throw new InputError(problems);
+}
+
+// src/discover/gomod.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+async function readGoMod(file, env = process.env, options = {}) {
+  const text = await readFile3(file, "utf8");
+  const json = !options.useGo && parsePlainGoMod(text) || await goModEditJson(file, env);
+  if (!json.Module?.Path) {
+    throw new InputError({
+      file,
+      line: 1,
+      message: "go.mod has no module directive",
+      fix: "add a line `module example.com/your/policy` at the top"
+    });
+  }
+  const lines = scanLines(text);
+  const replaces = (json.Replace ?? []).map((r, i) => ({
+    oldPath: r.Old.Path,
+    oldVersion: r.Old.Version,
+    newPath: r.New.Path,
+    newVersion: r.New.Version,
+    line: lines.replaceLines[i] ?? lines.moduleLine
+  }));
+  return {
+    file,
+    module: json.Module.Path,
+    moduleLine: lines.moduleLine,
+    go: json.Go,
+    toolchain: json.Toolchain,
+    requires: (json.Require ?? []).map((r) => ({
+      path: r.Path,
+      version: r.Version,
+      indirect: r.Indirect === true
+    })),
+    replaces
+  };
+}
+var GO_MOD_EDIT_CONCURRENCY = 4;
+var running = 0;
+var waiting = [];
+async function goModEditJson(file, env) {
+  if (running >= GO_MOD_EDIT_CONCURRENCY) await new Promise((r) => waiting.push(r));
+  running++;
+  try {
+    const result = await runGo(["mod", "edit", "-json", file], {
+      cwd: tmpdir2(),
+      env,
+      step: "discover",
+      timeoutMs: 6e4
+    });
+    if (result.exitCode !== 0) {
+      throw new InputError(goModProblems(file, result.stderr));
+    }
+    return JSON.parse(result.stdout);
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+var PATH = /^[A-Za-z0-9][A-Za-z0-9._~+-]*(\/[A-Za-z0-9._~+-]+)*$/;
+var VERSION = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+var GO_VERSION = /^[1-9][0-9]*\.(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))?([a-z]+[0-9]+)?$/;
+var TOOLCHAIN = /^go1\.(0|[1-9]\d*)(\.(0|[1-9]\d*))?((rc|beta)[1-9]\d*)?$/;
+var LOCAL = /^(\.\.?\/|\/)[A-Za-z0-9._~+/-]*$/;
+function plainRequire(path12, version3) {
+  if (!PATH.test(path12) || !path12.split("/")[0].includes(".") || !VERSION.test(version3)) return false;
+  if (path12.startsWith("gopkg.in/")) return false;
+  const major = /\/v([0-9]+)$/.exec(path12);
+  const versionMajor = Number(/^v(\d+)/.exec(version3)[1]);
+  if (major) return Number(major[1]) >= 2 && versionMajor === Number(major[1]);
+  return versionMajor <= 1;
+}
+function parsePlainGoMod(text) {
+  if (/[^\t\n\r -~]/.test(text) || /["`]/.test(text)) return void 0;
+  const json = {};
+  const requires = [];
+  const replaces = [];
+  let block;
+  const require3 = (fields, comment) => {
+    if (fields.length !== 2 || !plainRequire(fields[0], fields[1])) return false;
+    if (requires.some((r) => r.Path === fields[0])) return false;
+    const indirect = comment !== void 0 && /^indirect(;|$)/.test(comment.trim());
+    requires.push({ Path: fields[0], Version: fields[1], ...indirect ? { Indirect: true } : {} });
+    return true;
+  };
+  const replace = (fields) => {
+    const arrow = fields.indexOf("=>");
+    if (arrow < 1 || arrow > 2) return false;
+    const [oldPath, oldVersion] = fields.slice(0, arrow);
+    const [newPath, newVersion, ...rest] = fields.slice(arrow + 1);
+    if (rest.length > 0 || !newPath || !PATH.test(oldPath)) return false;
+    if (oldVersion !== void 0 && !VERSION.test(oldVersion)) return false;
+    if (LOCAL.test(newPath)) {
+      if (newVersion !== void 0) return false;
+    } else if (newVersion === void 0 || !plainRequire(newPath, newVersion)) {
+      return false;
+    }
+    replaces.push({
+      Old: { Path: oldPath, ...oldVersion ? { Version: oldVersion } : {} },
+      New: { Path: newPath, ...newVersion ? { Version: newVersion } : {} }
+    });
+    return true;
+  };
+  for (const raw of text.split(/\r?\n/)) {
+    const at = raw.indexOf("//");
+    if (at > 0 && !/[ \t]/.test(raw[at - 1])) return void 0;
+    const comment = at >= 0 ? raw.slice(at + 2) : void 0;
+    const fields = (at >= 0 ? raw.slice(0, at) : raw).trim().split(/[ \t]+/).filter(Boolean);
+    if (fields.length === 0) continue;
+    if (block) {
+      if (fields.length === 1 && fields[0] === ")") block = void 0;
+      else if (!(block === "require" ? require3(fields, comment) : replace(fields))) return void 0;
+      continue;
+    }
+    const [verb, ...args] = fields;
+    if ((verb === "require" || verb === "replace") && args.length === 1 && args[0] === "(") {
+      block = verb;
+      continue;
+    }
+    if (verb === "module" && args.length === 1 && !json.Module && PATH.test(args[0])) {
+      json.Module = { Path: args[0] };
+    } else if (verb === "go" && args.length === 1 && !json.Go && GO_VERSION.test(args[0])) {
+      json.Go = args[0];
+    } else if (verb === "toolchain" && args.length === 1 && !json.Toolchain) {
+      if (!TOOLCHAIN.test(args[0])) return void 0;
+      json.Toolchain = args[0];
+    } else if (!(verb === "require" ? require3(args, comment) : verb === "replace" && replace(args))) {
+      return void 0;
+    }
+  }
+  if (block || !json.Module) return void 0;
+  json.Require = requires.length ? requires : null;
+  json.Replace = replaces.length ? replaces : null;
+  return json;
+}
+function goModProblems(file, stderr) {
+  const problems = [];
+  for (const raw of stderr.split("\n")) {
+    const match3 = /^(.*?):(\d+)(?::(\d+))?: (.*)$/.exec(raw.trim());
+    if (match3 && !raw.startsWith("go: ")) {
+      problems.push({
+        file,
+        line: Number(match3[2]),
+        column: match3[3] ? Number(match3[3]) : void 0,
+        message: `go.mod: ${match3[4]}`,
+        fix: "correct go.mod (see https://go.dev/ref/mod#go-mod-file), e.g. with `go mod edit`"
+      });
+    }
+  }
+  if (problems.length === 0) {
+    problems.push({
+      file,
+      message: `go.mod cannot be read by Go: ${stderr.trim() || "unknown error"}`,
+      fix: "correct go.mod (see https://go.dev/ref/mod#go-mod-file)"
+    });
+  }
+  return problems;
+}
+function scanLines(text) {
+  let moduleLine = 1;
+  let moduleFound = false;
+  const replaceLines = [];
+  let inBlock;
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.replace(/\/\/.*$/, "").trim();
+    if (!line) return;
+    const lineNumber = index + 1;
+    if (inBlock) {
+      if (line === ")") inBlock = void 0;
+      else if (inBlock === "replace") replaceLines.push(lineNumber);
+      return;
+    }
+    const [verb, rest] = splitVerb(line);
+    if (rest === "(") {
+      inBlock = verb;
+      return;
+    }
+    if (verb === "module" && !moduleFound) {
+      moduleFound = true;
+      moduleLine = lineNumber;
+    } else if (verb === "replace") {
+      replaceLines.push(lineNumber);
+    }
+  });
+  return { moduleLine, replaceLines };
+}
+function splitVerb(line) {
+  const match3 = /^(\S+)\s*(.*)$/.exec(line);
+  return match3 ? [match3[1], match3[2].trim()] : [line, ""];
+}
+
+// src/discover/modulepath.ts
+function checkModulePath(path12) {
+  const bad = unsafeCharacter(path12);
+  if (bad) return `contains ${bad}, which is never allowed in a module path`;
+  if (path12 === "") return "is empty";
+  if (path12.startsWith("/")) return "has a leading slash";
+  if (path12.endsWith("/")) return "has a trailing slash";
+  if (path12.includes("//")) return "has a double slash";
+  const elements = path12.split("/");
+  const first = elements[0];
+  if (!first.includes(".")) {
+    return `has no dot in its first path element "${first}" (it must look like a domain name)`;
+  }
+  if (first.startsWith("-")) return "has a leading dash in its first path element";
+  for (const ch of first) {
+    if (!/[a-z0-9.-]/.test(ch)) {
+      return `has an invalid character ${describe(ch)} in its first path element "${first}" (only lowercase letters, digits, dots and dashes)`;
+    }
+  }
+  for (const element of elements) {
+    const problem = checkElement(element);
+    if (problem) return problem;
+  }
+  if (!majorVersionSuffixOk(path12)) {
+    return "has an invalid major version suffix (it must be /v2 or later, without a leading zero or dots)";
+  }
+  return void 0;
+}
+function checkElement(element) {
+  if (element === "") return "has an empty path element";
+  if (/^\.+$/.test(element)) return `has an invalid path element "${element}"`;
+  if (element.startsWith(".")) return `has a leading dot in path element "${element}"`;
+  if (element.endsWith(".")) return `has a trailing dot in path element "${element}"`;
+  for (const ch of element) {
+    if (!/[A-Za-z0-9._~-]/.test(ch)) {
+      return `has an invalid character ${describe(ch)} in path element "${element}" (allowed: letters, digits, "-", ".", "_", "~")`;
+    }
+  }
+  const short2 = element.split(".")[0];
+  if (/^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i.test(short2)) {
+    return `has path element "${element}", a name Windows reserves`;
+  }
+  if (/~[0-9]+$/.test(short2)) return `has path element "${element}" ending in a tilde and digits`;
+  return void 0;
+}
+function majorVersionSuffixOk(path12) {
+  if (path12.startsWith("gopkg.in/")) return /\.v(0|[1-9][0-9]*)(-unstable)?$/.test(path12);
+  const match3 = /\/v([0-9.]+)$/.exec(path12);
+  if (!match3) return true;
+  const digits = match3[1];
+  if (digits.includes(".")) return false;
+  return !digits.startsWith("0") && digits !== "1";
+}
+function unsafeCharacter(path12) {
+  for (const ch of path12) {
+    if (ch === '"' || ch === "`" || ch === "'" || ch === "\\" || ch === ";" || /\s/.test(ch)) {
+      return describe(ch);
+    }
+    if (ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127) return describe(ch);
+  }
+  return void 0;
+}
+function describe(ch) {
+  const names = {
+    " ": "a space",
+    "	": "a tab",
+    "\n": "a newline",
+    "\r": "a carriage return",
+    '"': "a double quote",
+    "`": "a backtick",
+    "'": "a single quote",
+    ";": "a semicolon",
+    "\\": "a backslash"
+  };
+  return names[ch] ?? JSON.stringify(ch);
 }
 
 // src/discover/manifest.ts
@@ -85913,7 +86008,7 @@ var IMAGE_EXAMPLES = {
   labels: "write `labels:` with one `key: value` line per label below it"
 };
 var IMAGE_FIELDS = ["name", "platforms", "base", "tags", "labels"];
-var GO_VERSION = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
+var GO_VERSION2 = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
 async function findManifest(workspace, given) {
   if (!given || given.trim() === "") {
     const file = join11(workspace, MANIFEST_FILE);
@@ -86124,7 +86219,7 @@ function policiesField(node, add, lineOf) {
             `remote module ${module.value} has no version`,
             "add `version: vX.Y.Z` (a released version of the module)"
           );
-      } else if (!GO_VERSION.test(version3.value)) {
+      } else if (!GO_VERSION2.test(version3.value)) {
         add(
           version3.node,
           `${field}.version`,
@@ -86132,7 +86227,7 @@ function policiesField(node, add, lineOf) {
           "use a semantic version with a leading v, e.g. v1.4.2"
         );
       }
-      if (!problem && version3 && GO_VERSION.test(version3.value)) {
+      if (!problem && version3 && GO_VERSION2.test(version3.value)) {
         out.push({ kind: "remote", module: module.value, version: version3.value, line, field });
       }
     } else if (Object.keys(values).length > 0 || itemNode.items.length === 0) {
@@ -86316,19 +86411,19 @@ function cacheRoot(env = process.env) {
   return env.POLICY_ENGINE_BUILD_CACHE || join13(env.XDG_CACHE_HOME || join13(homedir3(), ".cache"), "policy-engine-build");
 }
 var builds = /* @__PURE__ */ new Map();
-function goscanBinary(env = process.env) {
-  const key2 = cacheRoot(env);
+function goscanBinary(env = process.env, helperDir) {
+  const key2 = helperDir ?? cacheRoot(env);
   let pending = builds.get(key2);
   if (!pending) {
-    pending = buildGoscan(env);
+    pending = buildGoscan(env, helperDir);
     pending.catch(() => builds.delete(key2));
     builds.set(key2, pending);
   }
   return pending;
 }
-async function buildGoscan(env) {
+async function buildGoscan(env, helperDir) {
   const source = join13(packageRoot(), "goscan");
-  const version3 = await runGo(["env", "GOVERSION", "GOHOSTOS", "GOHOSTARCH"], {
+  const version3 = await runGo(["env", "GOVERSION", "GOHOSTOS", "GOHOSTARCH", "GOROOT"], {
     env,
     step: "discover",
     timeoutMs: 6e4
@@ -86341,8 +86436,12 @@ async function buildGoscan(env) {
     hash.update(`\0${name}\0`).update(await readFile5(join13(source, name)));
   }
   const id = hash.digest("hex").slice(0, 16);
-  let dir = join13(cacheRoot(env), "goscan", id);
+  const [, , , root] = version3.stdout.split("\n");
+  if (root) goroots.set(gorootKey(env), Promise.resolve(root.trim()));
+  const parent = helperDir ?? join13(cacheRoot(env), "goscan");
+  let dir = join13(parent, id);
   if (existsSync7(join13(dir, "goscan"))) return join13(dir, "goscan");
+  if (helperDir) await removeOthers(helperDir, id);
   try {
     await mkdir4(dir, { recursive: true });
   } catch {
@@ -86366,9 +86465,17 @@ ${result.stderr.trim()}`);
   await rename2(partial, binary);
   return binary;
 }
+async function removeOthers(parent, keep) {
+  for (const name of await readdir5(parent).catch(() => [])) {
+    if (name !== keep) await rm4(join13(parent, name), { recursive: true, force: true });
+  }
+}
 var goroots = /* @__PURE__ */ new Map();
+function gorootKey(env) {
+  return `${env.PATH}\0${env.GOROOT ?? ""}`;
+}
 function goroot(env) {
-  const key2 = `${env.PATH}\0${env.GOROOT ?? ""}`;
+  const key2 = gorootKey(env);
   let pending = goroots.get(key2);
   if (!pending) {
     pending = runGo(["env", "GOROOT"], { env, step: "discover", timeoutMs: 6e4 }).then(
@@ -86381,7 +86488,7 @@ function goroot(env) {
 async function runGoscan(dirs, options = {}) {
   const env = options.env ?? process.env;
   const targets = options.targets?.length ? options.targets : [{ os: "linux", arch: "amd64" }];
-  const binary = await goscanBinary(env);
+  const binary = await goscanBinary(env, options.helperDir);
   const hostEnv = goEnvironment(env);
   const result = await run(
     binary,
@@ -86503,9 +86610,9 @@ function pathProblem(field, value) {
     fix: "rename the file or folder to a name without control characters"
   };
 }
-var VERSION = /^[A-Za-z0-9][A-Za-z0-9._+/-]{0,127}$/;
+var VERSION2 = /^[A-Za-z0-9][A-Za-z0-9._+/-]{0,127}$/;
 function versionProblem(version3, explicit) {
-  if (VERSION.test(version3)) return void 0;
+  if (VERSION2.test(version3)) return void 0;
   return {
     field: explicit ? "version" : "version (from the git tag)",
     message: `${shown(version3)} cannot be a version: use letters, digits, '.', '_', '+', '/' and '-' (at most 128, starting with a letter or digit)`,
@@ -86689,7 +86796,7 @@ async function discover(options, logger8 = silentLogger) {
   );
   const scans = await runGoscan(
     modules.map((m) => m.dir),
-    { targets, buildTags: options.buildTags, env }
+    { targets, buildTags: options.buildTags, env, helperDir: options.helperDir }
   );
   const scan = scans[0];
   scan.modules.forEach((result, i) => collectPolicies(modules[i], result, problems, warn));
@@ -88633,7 +88740,59 @@ function logLines(logger8, chunk) {
 // src/pipeline.ts
 import { mkdtemp as mkdtemp3, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir6 } from "node:os";
-import { join as join21, resolve as resolve14 } from "node:path";
+import { join as join22, resolve as resolve14 } from "node:path";
+
+// src/compile/cache-plan.ts
+import { readdirSync as readdirSync5 } from "node:fs";
+import { dirname as dirname15, join as join20 } from "node:path";
+async function localPolicyDirsOf(plan) {
+  const dirs = [];
+  for (const spec of plan.policies.map((s) => s.trim()).filter(Boolean)) {
+    dirs.push(...(await expandPolicyPath(plan.workspace, spec, { field: "policies" })).dirs);
+  }
+  const manifest = plan.manifest;
+  for (const entry of manifest?.policies ?? []) {
+    if (entry.kind !== "local") continue;
+    const origin = { field: entry.field, file: manifest.file, line: entry.line };
+    dirs.push(
+      ...(await expandPolicyPath(plan.workspace, entry.path, origin, dirname15(manifest.file))).dirs
+    );
+  }
+  return [...new Set(dirs)];
+}
+function remoteModulesOf(plan) {
+  return (plan.manifest?.policies ?? []).flatMap(
+    (entry) => entry.kind === "remote" ? [`${entry.module}@${entry.version}`] : []
+  );
+}
+function helperSources() {
+  const dir = join20(packageRoot(), "goscan");
+  try {
+    return readdirSync5(dir).filter((name) => name.endsWith(".go") && !name.endsWith("_test.go") || name === "go.mod").map((name) => join20(dir, name));
+  } catch {
+    return [];
+  }
+}
+async function planGoCacheKey(plan, goVersion, more = {}) {
+  const local = await localPolicyDirsOf(plan);
+  const moduleDirs = [plan.engineDir, ...local];
+  return goCacheKey({
+    prefix: plan.cache.keyPrefix,
+    platforms: plan.platforms,
+    goVersion,
+    modFiles: [
+      ...moduleDirs.flatMap((dir) => [join20(dir, "go.mod"), join20(dir, "go.sum")]),
+      ...helperSources()
+    ],
+    modules: remoteModulesOf(plan),
+    sourceRoots: moduleDirs,
+    env: plan.env,
+    ...more
+  });
+}
+function toolsDir(plan) {
+  return join20(dirname15(plan.cache.dirs.gocache), "tools");
+}
 
 // src/package/policy-names.ts
 async function listedPolicyNames(outDir, platforms, env) {
@@ -88666,7 +88825,7 @@ function minimalEnvironment(env) {
 import { createHash as createHash4 } from "node:crypto";
 import { mkdtemp as mkdtemp2, readFile as readFile7, rm as rm7 } from "node:fs/promises";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join20, resolve as resolve13 } from "node:path";
+import { join as join21, resolve as resolve13 } from "node:path";
 
 // src/publish/by-digest.ts
 var REVISION_LABEL = "org.opencontainers.image.revision";
@@ -88952,9 +89111,9 @@ async function mergeLegs(plan, result, logger8, options) {
   }
   result.commit = commitOf(plan.git, revision);
   result.policies = policiesOf(legs[0].labels[POLICIES_LABEL]);
-  const dir = await mkdtemp2(join20(plan.env.RUNNER_TEMP || tmpdir5(), "policy-engine-merge-"));
+  const dir = await mkdtemp2(join21(plan.env.RUNNER_TEMP || tmpdir5(), "policy-engine-merge-"));
   try {
-    const metadataFile = join20(dir, "metadata.json");
+    const metadataFile = join21(dir, "metadata.json");
     const args = imagetoolsCreateArgs({
       builder: plan.builder,
       tags: plan.tags,
@@ -89051,24 +89210,31 @@ async function runPlan(plan, logger8 = silentLogger, hooks = {}) {
   for (const warning2 of plan.warnings) logger8.warning(warning2);
   for (const notice2 of plan.notices) logger8.info(notice2);
   const steps = new Steps(logger8);
-  const { discovery, goVersion } = await steps.run(
+  const toolchain = await readGoToolchain(plan.env);
+  let cacheHit = false;
+  let outDir;
+  if (stopAfter !== "discover") {
+    outDir = resolve14(
+      plan.out ?? await mkdtemp3(join22(plan.env.RUNNER_TEMP || tmpdir6(), "policy-engine-build-"))
+    );
+    if (plan.cache.enabled) {
+      const restoreInto = outDir;
+      cacheHit = await steps.run(
+        "cache-restore",
+        "Restore the Go cache",
+        () => cacheRestoreStep(plan, { goVersion: toolchain.version, outDir: restoreInto }, logger8, hooks)
+      );
+    }
+  }
+  const { discovery } = await steps.run(
     "discover",
     "Discover policies",
-    () => discoverStep(plan, logger8, stopAfter === void 0)
+    () => discoverStep(plan, logger8, stopAfter === void 0, toolchain)
   );
   const result = initialResult(plan, discovery, steps.timings);
-  if (stopAfter === "discover") return stopped(result, "discover");
-  const outDir = resolve14(
-    plan.out ?? await mkdtemp3(join21(plan.env.RUNNER_TEMP || tmpdir6(), "policy-engine-build-"))
-  );
+  result.cacheHit = cacheHit;
+  if (stopAfter === "discover" || outDir === void 0) return stopped(result, "discover");
   result.outDir = outDir;
-  if (plan.cache.enabled) {
-    result.cacheHit = await steps.run(
-      "cache-restore",
-      "Restore the Go cache",
-      () => cacheRestoreStep(plan, { discovery, goVersion, outDir }, logger8, hooks)
-    );
-  }
   const generated = await steps.run(
     "generate",
     "Generate the engine workspace",
@@ -89141,9 +89307,9 @@ function stopped(result, step) {
   result.pushSkippedReason = step === "package" ? "output is none: stopped after compiling" : `stopped after ${step}: nothing is built or pushed`;
   return result;
 }
-async function discoverStep(plan, logger8, willPublish) {
-  const toolchain = await readGoToolchain(plan.env);
-  const engineMod = await readGoMod(join21(plan.engineDir, "go.mod"), plan.env);
+async function discoverStep(plan, logger8, willPublish, known) {
+  const toolchain = known ?? await readGoToolchain(plan.env);
+  const engineMod = await readGoMod(join22(plan.engineDir, "go.mod"), plan.env);
   const discovery = await discover(
     {
       workspace: plan.workspace,
@@ -89153,7 +89319,8 @@ async function discoverStep(plan, logger8, willPublish) {
       buildTags: plan.compile.buildTags,
       goVersion: { toolchain: toolchain.version, otherGoMods: [engineMod] },
       reservedModule: engineMod.module,
-      env: plan.env
+      env: plan.env,
+      helperDir: join22(toolsDir(plan), "goscan")
     },
     logger8
   );
@@ -89165,25 +89332,16 @@ async function discoverStep(plan, logger8, willPublish) {
   );
   return { discovery, goVersion: toolchain.version };
 }
-async function cacheRestoreStep(plan, { discovery, goVersion, outDir }, logger8, hooks) {
-  const moduleDirs = [plan.engineDir, ...discovery.modules.map((m) => m.dir)];
-  const key2 = await goCacheKey({
-    prefix: plan.cache.keyPrefix,
-    platforms: plan.platforms,
-    goVersion,
-    modFiles: moduleDirs.flatMap((dir) => [join21(dir, "go.mod"), join21(dir, "go.sum")]),
-    sourceRoots: [
-      plan.engineDir,
-      ...discovery.modules.filter((m) => m.source.kind === "local").map((m) => m.dir)
-    ],
-    env: plan.env,
+async function cacheRestoreStep(plan, { goVersion, outDir }, logger8, hooks) {
+  const key2 = await planGoCacheKey(plan, goVersion, {
     platformScoped: plan.distribute === "platform"
   });
   const state3 = await restoreGoCache({
     dirs: plan.cache.dirs,
+    extraPaths: [toolsDir(plan)],
     ...key2,
     // Read at save time: modules the workspace no longer needs are not saved.
-    goSumFiles: [join21(outDir, "go.sum")],
+    goSumFiles: [join22(outDir, "go.sum")],
     logger: logger8,
     env: plan.env
   });
@@ -89200,7 +89358,7 @@ async function generateStep(plan, discovery, policies, outDir, logger8) {
     env: plan.env,
     logger: logger8
   });
-  const dockerfile = join21(outDir, "Dockerfile");
+  const dockerfile = join22(outDir, "Dockerfile");
   await writeFile2(dockerfile, dockerfileText);
   return { ...generated, dockerfile };
 }
@@ -89228,7 +89386,7 @@ async function namedPolicies(plan, discovery, scanned, outDir) {
   });
 }
 async function packageStep(plan, policies, outDir) {
-  const file = join21(outDir, "Dockerfile");
+  const file = join22(outDir, "Dockerfile");
   await writeFile2(file, dockerfileFor(plan, policies));
   return file;
 }
@@ -89256,7 +89414,7 @@ function publishTarget(plan) {
   };
 }
 async function publishStep(plan, result, outDir, logger8) {
-  const ociFile = plan.output === "oci" ? plan.ociFile ?? join21(outDir, "image.oci.tar") : void 0;
+  const ociFile = plan.output === "oci" ? plan.ociFile ?? join22(outDir, "image.oci.tar") : void 0;
   const image = plan.output === "image";
   const byDigest = plan.distribute === "platform" && image;
   if (plan.login) await dockerLogin({ ...plan.login, env: plan.env }, logger8);
@@ -89269,7 +89427,7 @@ async function publishStep(plan, result, outDir, logger8) {
         tags: image && !byDigest ? plan.image.tags : [],
         pushByDigest: byDigest ? plan.image.names : void 0,
         buildArgs: plan.image.buildArgs,
-        metadataFile: join21(outDir, "buildx-metadata.json"),
+        metadataFile: join22(outDir, "buildx-metadata.json"),
         push: image && plan.push,
         load: plan.load,
         ociFile,
@@ -89535,14 +89693,14 @@ export {
   platformString,
   binaryPath,
   compile,
+  resolveInside,
+  packageRoot,
   goCacheDirs,
   goCacheKey,
   readGoToolchain,
   checkGoVersions,
   readGoMod,
-  packageRoot,
   checkModulePath,
-  resolveInside,
   loadManifest,
   parseManifest,
   CONTRACT_DESCRIPTION,

@@ -5,7 +5,7 @@ import {
   isPullRequestEvent,
   pullRequestTargetWarning,
   pushNotice
-} from "./chunk-UMDRPUF5.js";
+} from "./chunk-7JZ4G5FK.js";
 import {
   BuildError,
   InputError,
@@ -37,7 +37,7 @@ import {
   splitList,
   summary,
   warning
-} from "./chunk-Z2UZSGGT.js";
+} from "./chunk-WSFJKFEM.js";
 
 // ../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
