@@ -89,14 +89,29 @@ describe('goString with the Go compiler', () => {
 })
 
 describe('goIdent', () => {
-  it.each(['ratelimit', 'jwtclaims2', '_x', 'Limiter', 'größe'])('accepts %j', name => {
+  it.each(['ratelimit', 'jwtclaims2', '_x', 'Limiter', 'Z9'])('accepts %j', name => {
     expect(goIdent(name)).toBe(name)
   })
-  it.each(['', '2fa', 'foo-bar', 'a.b', 'func', 'type', 'package', 'a b', 'x;y', 'v()', 42])(
-    'refuses %j',
-    name => {
-      expect(isGoIdentifier(name)).toBe(false)
-      expect(() => goIdent(name)).toThrow(/not a valid Go identifier/)
-    }
-  )
+  // Non-ASCII letters are refused: Node's Unicode tables are newer than Go's, so U+2EBF0 (a
+  // CJK ideograph of Unicode 15.1, unknown to Go 1.26) would pass a \p{L} check and break
+  // gofmt. 'größe' is valid Go but refused too (discovery says so, with a fix).
+  it.each([
+    '',
+    '2fa',
+    'foo-bar',
+    'a.b',
+    'func',
+    'type',
+    'package',
+    'a b',
+    'x;y',
+    'v()',
+    42,
+    'größe',
+    'X\u{2EBF0}',
+    '\u{2EBF0}'
+  ])('refuses %j', name => {
+    expect(isGoIdentifier(name)).toBe(false)
+    expect(() => goIdent(name)).toThrow(/not a valid Go identifier/)
+  })
 })

@@ -24,6 +24,9 @@ import { DEFAULT_BASE_IMAGE, renderDockerfile } from '../../src/package/dockerfi
 import { renderImports } from '../../src/generate/imports.js'
 import type { DiscoveredPolicy, GitContext } from '../../src/types.js'
 import { gofmtCheck, parseGoFiles } from './support/goparse.js'
+import { seedFastCheck } from './support/seed.js'
+
+seedFastCheck('fuzz.test.ts')
 
 export const RUNS = {
   importsGo: 400,
@@ -460,10 +463,16 @@ describe('buildx argv: every value is one argv entry, and nothing adds an argume
 
 describe('tags and module paths: what is accepted is safe everywhere it is used', () => {
   it(`explicit tags and image names give only valid references, or InputError (${RUNS.tags} runs)`, () => {
+    let accepted = 0
     fc.assert(
       fc.property(
-        fc.array(hostileText(30), { minLength: 1, maxLength: 2 }),
-        fc.array(hostileText(30), { maxLength: 3 }),
+        fc.array(fc.oneof(fc.constant('registry.example/acme/engine'), hostileText(30)), {
+          minLength: 1,
+          maxLength: 2
+        }),
+        fc.array(fc.oneof(fc.constantFrom('v1', 'edge', 'pr-7'), hostileText(30)), {
+          maxLength: 3
+        }),
         (images, explicitTags) => {
           let refs: string[]
           try {
@@ -472,6 +481,7 @@ describe('tags and module paths: what is accepted is safe everywhere it is used'
             expect((error as Error).name).toBe('InputError')
             return
           }
+          accepted++
           for (const ref of refs) {
             expect(isReferenceProblem(parseReference(ref))).toBe(false)
             expect(ref).not.toMatch(/[\s"'`$;\\,]/)
@@ -480,9 +490,12 @@ describe('tags and module paths: what is accepted is safe everywhere it is used'
       ),
       { numRuns: RUNS.tags }
     )
+    // A computeTags that refused everything would pass the property alone.
+    expect(accepted).toBeGreaterThan(RUNS.tags / 20)
   })
 
   it(`any branch or git tag name becomes valid tags (${RUNS.branchTags} runs)`, () => {
+    let accepted = 0
     fc.assert(
       fc.property(hostileText(60), fc.constantFrom('refs/heads/', 'refs/tags/'), (name, prefix) => {
         let refs: string[]
@@ -497,11 +510,13 @@ describe('tags and module paths: what is accepted is safe everywhere it is used'
           expect((error as Error).name).toBe('InputError')
           return
         }
+        accepted++
         expect(refs.length).toBeGreaterThan(0)
         for (const ref of refs) expect(isReferenceProblem(parseReference(ref))).toBe(false)
       }),
       { numRuns: RUNS.branchTags }
     )
+    expect(accepted).toBeGreaterThan(RUNS.branchTags / 2)
   })
 
   it(`an accepted module path cannot break Go source or go mod edit arguments (${RUNS.modulePaths} runs)`, () => {

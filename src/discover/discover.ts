@@ -25,6 +25,7 @@ import { expandPolicyPath, isDirectory, type PathOrigin } from './paths.js'
 import { downloadModule } from './remote.js'
 import { linksLeaving } from './links.js'
 import { pathProblem } from '../plan/values.js'
+import { isGoIdentifier } from '../generate/go-syntax.js'
 import { isLocalReplace } from '../generate/replaces.js'
 import { isInside, realpathOrNearest } from './paths.js'
 import { platformString } from '../plan/platforms.js'
@@ -454,6 +455,15 @@ function collectPolicies(
       }
     }
     for (const p of pkg.policies) {
+      if (!isGoIdentifier(p.symbol)) {
+        problems.add({
+          file: p.file,
+          line: p.line,
+          message: `policy ${pkg.importPath}.${p.symbol} has a non-ASCII name, which the generated imports.go does not write (Go's Unicode tables differ between releases)`,
+          fix: 'add an exported func New() returning the policy, or give the type an ASCII name'
+        })
+        continue
+      }
       const policy: DiscoveredPolicy = {
         module: module.goMod.module,
         version: module.version,

@@ -81,7 +81,13 @@ export const GO_PREDECLARED: ReadonlySet<string> = new Set([
   'recover'
 ])
 
-const IDENTIFIER = /^[\p{L}_][\p{L}\p{Nd}_]*$/u
+/**
+ * ASCII only. Go accepts Unicode letters and digits in identifiers, but by the Unicode tables
+ * of the Go release in use, and Node's are newer (Node 20: Unicode 15.1, Node 24: 16.0; Go
+ * 1.21-1.26: 15.0): a letter Go does not know would pass here and break the generated file.
+ * A policy type with a non-ASCII name is refused by discovery with a fix (an ASCII New()).
+ */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/
 /** In a `u` regex a lone surrogate is its own code point, of category Cs. */
 const LONE_SURROGATE = /\p{Cs}/u
 
