@@ -48,6 +48,8 @@ export interface CompiledBinary {
   platform: Platform
   /** Absolute path, <out>/bin/<os>/<arch>[/<variant>]/policy-engine */
   path: string
+  /** Not rebuilt: the binary in --out was made from exactly the same inputs (content key). */
+  reused?: boolean
 }
 
 export interface PipelineResult {

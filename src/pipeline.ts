@@ -7,7 +7,15 @@
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { compile } from './compile/compile.js'
+import { compile, ldflagsFor } from './compile/compile.js'
+import {
+  binaryKey,
+  recordBinaries,
+  reusableBinaries,
+  sharedBinaryKey,
+  type BinaryInputs
+} from './compile/reuse.js'
+import { isLocalReplace } from './generate/replaces.js'
 import { planGoCacheKey, toolsDir } from './compile/cache-plan.js'
 import { restoreGoCache, type GoCacheState } from './compile/cache.js'
 import { discover, readGoMod, type Discovery } from './discover/index.js'
@@ -20,7 +28,7 @@ import { ociLabels } from './package/labels.js'
 import { listedPolicyNames } from './package/policy-names.js'
 import type { BuildOptions, PipelineResult, StepTiming } from './pipeline-types.js'
 import { makeBuildPlan, type BuildPlan } from './plan/plan.js'
-import { platformString } from './plan/platforms.js'
+import { binaryPath, platformString } from './plan/platforms.js'
 import { policyOutputs as scannedPolicyOutputs } from './policy-outputs.js'
 import { preflightBuildx, runBuildx } from './publish/buildx.js'
 import { dockerLogin, dockerLogout } from './publish/login.js'
@@ -65,7 +73,7 @@ export async function runPlan(
   const steps = new Steps(logger)
   // The Go cache comes back before discovery, whose type check compiles the dependency
   // closure (`go list -export`) and whose helper is kept in the cache: its key needs no scan.
-  const toolchain = await readGoToolchain(plan.env)
+  const toolchain = await toolchainOf(plan)
   let cacheHit = false
   let outDir: string | undefined
   if (stopAfter !== 'discover') {
@@ -235,7 +243,10 @@ async function generateStep(
     engineDir: plan.engineDir,
     templatesDir: plan.templatesDir,
     env: plan.env,
-    logger
+    logger,
+    // A tidy whose inputs are unchanged is skipped (its result is kept in the cached tools folder).
+    tidyCacheDir: join(toolsDir(plan), 'tidy'),
+    goVersion: (await toolchainOf(plan)).version
   })
   const dockerfile = join(outDir, 'Dockerfile')
   await writeFile(dockerfile, dockerfileText)
@@ -249,7 +260,7 @@ async function compileStep(
   logger: Logger,
   discovery: Discovery
 ): Promise<PipelineResult['binaries']> {
-  const binaries = await compile({
+  const options = {
     sourceModules: discovery.modules.map(m => ({ module: m.goMod.module, dir: m.dir })),
     workspaceDir,
     outDir,
@@ -261,8 +272,50 @@ async function compileStep(
     goBuildFlags: plan.compile.goBuildFlags,
     env: plan.env,
     logger
-  })
-  return binaries.map(({ platform, path }) => ({ platform, path }))
+  }
+  // A binary built from exactly these inputs (content key, compile/reuse.ts) is not rebuilt.
+  const inputs: BinaryInputs = {
+    goVersion: (await toolchainOf(plan)).version,
+    ldflags: ldflagsFor(options),
+    goBuildFlags: plan.compile.goBuildFlags,
+    env: plan.env,
+    workspaceDir,
+    sourceDirs: discovery.modules
+      .filter(m => m.source.kind === 'local')
+      .flatMap(m => [
+        m.dir,
+        ...m.goMod.replaces
+          .filter(r => isLocalReplace(r.newPath))
+          .map(r => resolve(m.dir, r.newPath))
+      ])
+  }
+  const shared = await sharedBinaryKey(inputs)
+  const keys = new Map(plan.platforms.map(p => [platformString(p), binaryKey(shared, inputs, p)]))
+  const reused = await reusableBinaries(outDir, keys, plan.platforms)
+  if (reused.length > 0) {
+    logger.info(
+      `reusing the binaries for ${reused.map(platformString).join(', ')}: every input that makes them is unchanged`
+    )
+  }
+  const toBuild = plan.platforms.filter(p => !reused.includes(p))
+  if (toBuild.length > 0) await compile({ ...options, platforms: toBuild })
+  await recordBinaries(outDir, keys, plan.platforms)
+  return plan.platforms.map(platform => ({
+    platform,
+    path: binaryPath(outDir, platform),
+    ...(reused.includes(platform) ? { reused: true } : {})
+  }))
+}
+
+/** The toolchain read once per plan (runPlan reads it before the cache is restored). */
+const toolchains = new WeakMap<BuildPlan, Promise<GoToolchain>>()
+function toolchainOf(plan: BuildPlan): Promise<GoToolchain> {
+  let pending = toolchains.get(plan)
+  if (!pending) {
+    pending = readGoToolchain(plan.env)
+    toolchains.set(plan, pending)
+  }
+  return pending
 }
 
 /**

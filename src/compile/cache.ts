@@ -1,4 +1,3 @@
-import * as cache from '@actions/cache'
 import { mkdir } from 'node:fs/promises'
 import type { Logger } from '../logger.js'
 import { routeCacheOutput } from './cache-log.js'
@@ -30,6 +29,21 @@ export interface GoCacheState {
   gomodcache?: string
   /** The go.sum of the compiled workspace: module sources it does not list are dropped. */
   goSumFiles?: string[]
+}
+
+/**
+ * @actions/cache is loaded when first used: it brings an HTTP client and the Azure SDK,
+ * ~0.2 s of start-up a local CLI run (which never talks to the cache service) need not pay.
+ */
+const actionsCache = () => import('@actions/cache')
+
+/**
+ * @actions/cache's isFeatureAvailable, without loading it when neither service variable it
+ * reads is set (every local run).
+ */
+async function cacheServiceAvailable(): Promise<boolean> {
+  if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL) return false
+  return (await actionsCache()).isFeatureAvailable()
 }
 
 /** Minutes from SEGMENT_DOWNLOAD_TIMEOUT_MINS (the variable @actions/cache reads), else 5. */
@@ -122,13 +136,14 @@ export async function restoreGoCache(options: RestoreGoCacheOptions): Promise<Go
     goSumFiles: options.goSumFiles,
     cacheHit: false
   }
-  if (!cache.isFeatureAvailable()) {
+  if (!(await cacheServiceAvailable())) {
     // Nothing will be saved either, so the folders are left as they are (no aging).
     logger.info(
       'Go cache: no Actions cache service here (ACTIONS_CACHE_URL unset); using the cache folders as they are'
     )
     return state
   } else {
+    const cache = await actionsCache()
     const timeoutMs = options.timeoutMs ?? defaultRestoreTimeoutMs(options.env ?? process.env)
     const started = Date.now()
     const { value: matchedKey } = await guarded('restore', timeoutMs, logger, () =>
@@ -171,6 +186,7 @@ export interface SaveGoCacheResult {
 /** Trims and saves the Go caches (the action's post step). Never throws for a cache problem. */
 export async function saveGoCache(options: SaveGoCacheOptions): Promise<SaveGoCacheResult> {
   const { state, logger } = options
+  const cache = await actionsCache()
   if (state.cacheHit) {
     logger.info(`Go cache: exact hit on ${state.key}; nothing new to save`)
     return { saved: false, skipped: 'exact-hit' }

@@ -9,6 +9,7 @@ import {
   statSync,
   writeFileSync
 } from 'node:fs'
+import { createHash } from 'node:crypto'
 import { dirname, join, resolve } from 'node:path'
 import { BuildError, InputError } from '../errors.js'
 import type { Logger } from '../logger.js'
@@ -16,6 +17,7 @@ import type { DiscoveryResult, PolicyModule } from '../types.js'
 import { runGo } from '../go/command.js'
 import { run, type RunResult } from '../util/exec.js'
 import { packageRoot } from '../util/paths.js'
+import { BINARY_KEYS_FILE } from '../compile/reuse.js'
 import { enginePackageNames } from './engine-names.js'
 import { renderImports } from './imports.js'
 import { policyReplaces } from './replaces.js'
@@ -40,6 +42,14 @@ export interface GenerateWorkspaceOptions {
   /** Environment for the go commands. Default: process.env. */
   env?: NodeJS.ProcessEnv
   logger: Logger
+  /**
+   * Where tidied go.mod/go.sum pairs are kept by the content key of what `go mod tidy` reads
+   * (the pipeline's cached tools folder). When set, a tidy whose inputs are unchanged is
+   * skipped. Needs goVersion.
+   */
+  tidyCacheDir?: string
+  /** The Go version (part of the tidy key: another Go may tidy differently). */
+  goVersion?: string
 }
 
 export interface GeneratedWorkspace {
@@ -127,6 +137,20 @@ async function writeWorkspace(
       throw new BuildError('generate', `go mod edit failed in ${dir}:\n${edit.stderr.trim()}`)
     }
   }
+  const tidyKey =
+    options.tidyCacheDir && options.goVersion
+      ? await tidyInputsKey(dir, parts, options.goVersion)
+      : undefined
+  const kept = tidyKey ? join(options.tidyCacheDir!, tidyKey) : undefined
+  if (kept && existsSync(join(kept, 'go.mod'))) {
+    // A workspace of standard-library policies has no go.sum: then neither has the kept pair.
+    for (const name of ['go.mod', 'go.sum']) {
+      rmSync(join(dir, name), { force: true })
+      if (existsSync(join(kept, name))) copyFileSync(join(kept, name), join(dir, name))
+    }
+    logger.info(`go mod tidy skipped: its inputs are unchanged (${tidyKey!.slice(0, 12)})`)
+    return
+  }
   logger.info(`go mod tidy for ${parts.outDir}`)
   const tidy = await go(['mod', 'tidy'], { cwd: dir, env, timeoutMs: GO_MOD_TIDY_TIMEOUT_MS })
   if (tidy.timedOut) {
@@ -136,6 +160,90 @@ async function writeWorkspace(
     )
   }
   if (tidy.exitCode !== 0) throw tidyError(tidy, modules, dir)
+  if (kept) keepTidied(dir, kept)
+}
+
+/**
+ * What `go mod tidy` reads, as one content key: the Go version, the edited engine go.mod and
+ * go.sum, imports.go, every policy module's go.mod/go.sum (remote ones by module@version too)
+ * and the import lines of every Go file of the local policy modules (a new import can need a
+ * new requirement). File contents, never timestamps.
+ */
+async function tidyInputsKey(
+  dir: string,
+  parts: { imports: string; modules: PolicyModule[] },
+  goVersion: string
+): Promise<string> {
+  const hash = createHash('sha256')
+  const add = (label: string, data: string | Buffer) =>
+    hash.update(`\0${label}\0${data.length}\0`).update(data)
+  add('go', goVersion)
+  add('imports.go', parts.imports)
+  for (const name of ['go.mod', 'go.sum']) {
+    add(name, existsSync(join(dir, name)) ? readFileSync(join(dir, name)) : '')
+  }
+  for (const module of parts.modules) {
+    add(
+      'module',
+      `${module.goMod.module} ${module.source.kind === 'remote' ? module.source.version : module.dir}`
+    )
+    for (const file of [module.goMod.file, join(dirname(module.goMod.file), 'go.sum')]) {
+      add(file, existsSync(file) ? readFileSync(file) : '')
+    }
+    if (module.source.kind === 'local') add('imports', importLinesOf(module.dir))
+  }
+  return hash.digest('hex').slice(0, 32)
+}
+
+/** The import declarations of every Go file under dir (Go's skipped folders aside). */
+function importLinesOf(root: string): string {
+  const lines: string[] = []
+  const walk = (folder: string, depth: number) => {
+    if (depth > 32) return
+    let entries
+    try {
+      entries = readdirSync(folder, { withFileTypes: true })
+    } catch {
+      return
+    }
+    for (const entry of entries) {
+      const path = join(folder, entry.name)
+      if (entry.isDirectory()) {
+        if (!/^[._]|^testdata$|^vendor$/.test(entry.name)) walk(path, depth + 1)
+      } else if (entry.isFile() && entry.name.endsWith('.go')) {
+        const text = readFileSync(path, 'utf8')
+        const quoted = [
+          ...text.matchAll(/^\s*import\s*\(([^)]*)\)|^\s*import\s+[\w.]*\s*("[^"]*"|`[^`]*`)/gm)
+        ].map(m => m[1] ?? m[2])
+        lines.push(`${path}: ${quoted.join(' ').replace(/\s+/g, ' ')}`)
+      }
+    }
+  }
+  walk(root, 0)
+  return lines.sort().join('\n')
+}
+
+/** Keeps the tidied pair under its key; only the newest few are kept (the folder is saved). */
+function keepTidied(dir: string, kept: string): void {
+  try {
+    const parent = dirname(kept)
+    mkdirSync(parent, { recursive: true })
+    const partial = `${kept}.partial-${process.pid}`
+    mkdirSync(partial, { recursive: true })
+    for (const name of ['go.sum', 'go.mod']) {
+      if (existsSync(join(dir, name))) copyFileSync(join(dir, name), join(partial, name))
+    }
+    rmSync(kept, { recursive: true, force: true })
+    renameSync(partial, kept)
+    const others = readdirSync(parent)
+      .filter(name => join(parent, name) !== kept)
+      .map(name => ({ name, ms: statSync(join(parent, name)).mtimeMs }))
+      .sort((a, b) => b.ms - a.ms)
+    for (const old of others.slice(3))
+      rmSync(join(parent, old.name), { recursive: true, force: true })
+  } catch {
+    // keeping is an optimisation: the next run tidies again
+  }
 }
 
 /**
@@ -235,10 +343,18 @@ function checkOutDir(dir: string): void {
   }
 }
 
-/** Moves the complete staging folder to `dir`, replacing a previous output of ours. */
+/**
+ * Moves the complete staging folder to `dir`, replacing a previous output of ours. The
+ * previous binaries and their content keys move along: the compile step reuses a binary only
+ * when its key (every input that makes it) is unchanged (compile/reuse.ts).
+ */
 function swapInto(staging: string, dir: string): void {
   mkdirSync(dirname(dir), { recursive: true })
   const previous = existsSync(dir) ? `${dir}.previous-${process.pid}-${Date.now()}` : undefined
+  for (const kept of ['bin', BINARY_KEYS_FILE]) {
+    if (existsSync(join(dir, kept)) && !existsSync(join(staging, kept)))
+      renameSync(join(dir, kept), join(staging, kept))
+  }
   if (previous) renameSync(dir, previous)
   renameSync(staging, dir)
   if (previous) rmSync(previous, { recursive: true, force: true })

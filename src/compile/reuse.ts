@@ -1,0 +1,148 @@
+/**
+ * Binaries reused when every input that makes them is identical, proven by a content key
+ * (never by timestamps): the Go version, the build's Go variables, the ldflags (version,
+ * commit, date), the go build flags, the platform, and every file of the generated workspace
+ * (engine, imports.go, go.mod, go.sum), of the local policy modules and of the folders their
+ * replaces point at. A binary is taken only when its recorded key matches and its bytes still
+ * hash to what was recorded after it was built.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import type { Platform } from '../types.js'
+import { goEnvironment } from '../go/command.js'
+import { binaryPath, platformString } from '../plan/platforms.js'
+
+/** Beside the binaries, outside bin/ (not part of the image build context). */
+export const BINARY_KEYS_FILE = '.policy-engine-build-binaries.json'
+
+/** Build output and our own files at the workspace root: not inputs of the binaries. */
+const OUTPUTS = new Set([
+  'bin',
+  'Dockerfile',
+  '.dockerignore',
+  'buildx-metadata.json',
+  'image.oci.tar',
+  BINARY_KEYS_FILE
+])
+
+/** Go variables that do not change what is compiled (caches, proxies, where to download). */
+const NOT_BUILD_INPUTS =
+  /^(GOCACHE|GOMODCACHE|GOPATH|GOPROXY|GONOPROXY|GONOSUMDB|GONOSUMCHECK|GOPRIVATE|GOSUMDB|GOINSECURE|GOAUTH|GOTMPDIR|GOENV|GOTELEMETRY|GOTELEMETRYDIR|GOVCS)$/
+
+export interface BinaryInputs {
+  /** `go env GOVERSION`'s version, e.g. 1.26.8. */
+  goVersion: string
+  /** The full -ldflags string (version, commit, date stamped). */
+  ldflags: string
+  goBuildFlags: readonly string[]
+  /** The base environment of the build (the platform's variables are added here). */
+  env: NodeJS.ProcessEnv
+  /** The generated engine workspace. */
+  workspaceDir: string
+  /** Local policy modules and the local folders their replaces name. */
+  sourceDirs: readonly string[]
+}
+
+function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex')
+}
+
+/** Every regular file under `root` by relative path and content; links followed (depth-limited). */
+async function hashTree(root: string, skipTop: Set<string>): Promise<string> {
+  const lines: string[] = []
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    if (depth > 32) return
+    let names: string[]
+    try {
+      names = await readdir(dir)
+    } catch {
+      return
+    }
+    for (const name of names) {
+      if (name === '.git' || name === 'node_modules') continue
+      if (depth === 0 && skipTop.has(name)) continue
+      const path = join(dir, name)
+      const info = await stat(path).catch(() => undefined)
+      if (info?.isDirectory()) await walk(path, depth + 1)
+      else if (info?.isFile()) lines.push(`${relative(root, path)} ${sha256(await readFile(path))}`)
+    }
+  }
+  await walk(root, 0)
+  return sha256(lines.sort().join('\n'))
+}
+
+/** The part of the key shared by every platform (the trees are hashed once). */
+export async function sharedBinaryKey(inputs: BinaryInputs): Promise<string> {
+  const trees = [await hashTree(inputs.workspaceDir, OUTPUTS)]
+  for (const dir of [...new Set(inputs.sourceDirs)].sort()) {
+    trees.push(`${dir} ${await hashTree(dir, new Set())}`)
+  }
+  return sha256(
+    JSON.stringify({
+      go: inputs.goVersion,
+      ldflags: inputs.ldflags,
+      flags: inputs.goBuildFlags,
+      trees
+    })
+  )
+}
+
+/** The key of one platform's binary: the shared key, the platform and its Go environment. */
+export function binaryKey(shared: string, inputs: BinaryInputs, platform: Platform): string {
+  const env = goEnvironment(inputs.env, platform)
+  const vars = Object.keys(env)
+    .filter(
+      name => (name.startsWith('GO') || name === 'CGO_ENABLED') && !NOT_BUILD_INPUTS.test(name)
+    )
+    .sort()
+    .map(name => `${name}=${env[name]}`)
+  return sha256(JSON.stringify({ shared, platform: platformString(platform), vars }))
+}
+
+interface Recorded {
+  key: string
+  sha256: string
+}
+
+async function readRecords(outDir: string): Promise<Record<string, Recorded>> {
+  try {
+    return JSON.parse(await readFile(join(outDir, BINARY_KEYS_FILE), 'utf8'))
+  } catch {
+    return {}
+  }
+}
+
+/** The platforms whose binary in outDir was built from exactly these inputs. */
+export async function reusableBinaries(
+  outDir: string,
+  keys: Map<string, string>,
+  platforms: Platform[]
+): Promise<Platform[]> {
+  const records = await readRecords(outDir)
+  const reusable: Platform[] = []
+  for (const platform of platforms) {
+    const record = records[platformString(platform)]
+    const path = binaryPath(outDir, platform)
+    if (!record || record.key !== keys.get(platformString(platform)) || !existsSync(path)) continue
+    if (sha256(await readFile(path)) === record.sha256) reusable.push(platform)
+  }
+  return reusable
+}
+
+/** Records the keys of the binaries now in outDir (only the platforms of this build). */
+export async function recordBinaries(
+  outDir: string,
+  keys: Map<string, string>,
+  platforms: Platform[]
+): Promise<void> {
+  const records: Record<string, Recorded> = {}
+  for (const platform of platforms) {
+    const name = platformString(platform)
+    const key = keys.get(name)
+    if (!key) continue
+    records[name] = { key, sha256: sha256(await readFile(binaryPath(outDir, platform))) }
+  }
+  await writeFile(join(outDir, BINARY_KEYS_FILE), `${JSON.stringify(records, null, 2)}\n`)
+}
