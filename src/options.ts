@@ -126,12 +126,35 @@ export const OPTIONS: readonly OptionSpec[] = [
     default: 'policy-engine-build',
     description: 'Prefix of the Go cache key.'
   },
-  { name: 'sbom', default: 'false', description: 'Generate an SBOM attestation (buildx --sbom).' },
+  {
+    name: 'sbom',
+    default: 'false',
+    description:
+      "Write an SPDX 2.3 SBOM per platform from the engine's Go build info (policy modules with versions or local folder hashes, dependencies, Go version, build settings, base image) into <out>/sbom, and attach it to the pushed image as an OCI referrer."
+  },
   {
     name: 'provenance',
     default: 'false',
     description:
       'Generate a provenance attestation (buildx --provenance); false keeps the index to the platform images.'
+  },
+  {
+    name: 'sign',
+    default: 'false',
+    description:
+      'Sign the pushed index digest (never a tag) with cosign: with cosign-key, key-based; without, keyless with the GitHub OIDC token (needs permissions: id-token: write). cosign must be installed (sigstore/cosign-installer).'
+  },
+  {
+    name: 'cosign-key',
+    secret: true,
+    description:
+      'The cosign private key (PEM, e.g. ${{ secrets.COSIGN_PRIVATE_KEY }}) for key-based signing: masked, and passed to cosign in an environment variable, never in argv.'
+  },
+  {
+    name: 'cosign-password',
+    secret: true,
+    description:
+      'Password of cosign-key (masked). Default: the COSIGN_PASSWORD environment variable.'
   },
   {
     name: 'pr-comment',
@@ -191,6 +214,11 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
     name: 'binaries',
     description:
       'Folder of the compiled engine binaries, one per platform at <os>/<arch>[/<variant>]/policy-engine (output: none stops here).'
+  },
+  {
+    name: 'sbom',
+    description:
+      'sbom: true: the folder of the SPDX SBOMs, one per platform (policy-engine-<os>-<arch>[-<variant>].spdx.json).'
   },
   {
     name: 'cache-hit',
@@ -259,6 +287,9 @@ export function readBuildOptions(
     cacheKeyPrefix: read.optional('cache-key-prefix') ?? 'policy-engine-build',
     sbom: read.bool('sbom'),
     provenance: read.bool('provenance'),
+    sign: read.bool('sign'),
+    cosignKey: read.optional('cosign-key'),
+    cosignPassword: read.optional('cosign-password'),
     registry: read.optional('registry'),
     username: read.optional('username'),
     password: places.password ?? read.optional('password'),

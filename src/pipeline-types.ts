@@ -28,6 +28,11 @@ export interface BuildOptions {
   cacheKeyPrefix: string
   sbom: boolean
   provenance: boolean
+  /** Sign the pushed index digest with cosign (src/publish/sign.ts). */
+  sign?: boolean
+  /** PEM of the cosign private key; none: keyless. */
+  cosignKey?: string
+  cosignPassword?: string
   registry?: string
   username?: string
   password?: string
@@ -85,4 +90,10 @@ export interface PipelineResult {
   distribute?: 'platform' | 'merge'
   /** distribute: platform: the platform this run built, e.g. linux/arm64. */
   platform?: string
+  /** sbom: true: the SBOM folder and its files (one per platform). */
+  sbom?: { dir: string; files: { platform: string; path: string }[] }
+  /** The base image as pinned for this build (name@digest), when an image was built. */
+  baseImage?: { image: string; name: string; digest?: string }
+  /** The digest cosign signed (name@sha256:...). */
+  signed?: string
 }

@@ -32,6 +32,9 @@ import { binaryPath, platformString } from './plan/platforms.js'
 import { policyOutputs as scannedPolicyOutputs } from './policy-outputs.js'
 import { preflightBuildx, runBuildx } from './publish/buildx.js'
 import { dockerLogin, dockerLogout } from './publish/login.js'
+import { baseImageLabels, type PinnedBase } from './publish/base-image.js'
+import { requireCosign } from './publish/sign.js'
+import { supplyChainFiles, supplyChainPublish } from './publish/supply-chain.js'
 import { makeMergePlan, runMerge } from './publish/merge.js'
 import type { GitContext, PolicyOutput } from './types.js'
 
@@ -106,14 +109,20 @@ export async function runPlan(
     compileStep(plan, generated.dir, outDir, logger, discovery)
   )
   result.policies = await namedPolicies(plan, discovery, result.policies, outDir)
-  result.dockerfile = await steps.run('package', 'Render the Dockerfile', () =>
-    packageStep(plan, result.policies, outDir)
-  )
+  result.dockerfile = await steps.run('package', 'Render the Dockerfile', async () => {
+    await supplyChainFiles(plan, result, outDir, stopAfter === undefined, logger)
+    return packageStep(plan, result.policies, outDir, result.baseImage)
+  })
   if (stopAfter === 'package') return stopped(result, 'package')
 
   await steps.run('publish', 'Build and publish the image', () =>
     publishStep(plan, result, outDir, logger)
   )
+  if (result.pushed && (plan.image.sbom || plan.image.sign)) {
+    await steps.run('publish', 'Attach the SBOM and sign', () =>
+      supplyChainPublish(plan, result, logger)
+    )
+  }
   return result
 }
 
@@ -198,6 +207,7 @@ async function discoverStep(
   if (willPublish) {
     // A missing buildx or a builder that cannot do the job fails now, not after compiling.
     await preflightBuildx(publishTarget(plan), 'docker', plan.env)
+    if (plan.image.sign && plan.push) await requireCosign(plan.env)
   }
   logger.info(
     `${discovery.policies.length} policies in ${discovery.modules.length} modules; platforms ${plan.platforms.map(platformString).join(', ')}; go${toolchain.version}`
@@ -338,14 +348,15 @@ async function namedPolicies(
 async function packageStep(
   plan: BuildPlan,
   policies: PolicyOutput[],
-  outDir: string
+  outDir: string,
+  base?: PinnedBase
 ): Promise<string> {
   const file = join(outDir, 'Dockerfile')
-  await writeFile(file, dockerfileFor(plan, policies))
+  await writeFile(file, dockerfileFor(plan, policies, base))
   return file
 }
 
-function dockerfileFor(plan: BuildPlan, policies: PolicyOutput[]): string {
+function dockerfileFor(plan: BuildPlan, policies: PolicyOutput[], base?: PinnedBase): string {
   const labels = {
     ...ociLabels({
       git: plan.git,
@@ -354,10 +365,11 @@ function dockerfileFor(plan: BuildPlan, policies: PolicyOutput[]): string {
       created: plan.sourceDateEpoch,
       licenses: plan.git.license
     }),
+    ...(base ? baseImageLabels(base) : {}),
     ...plan.image.labels
   }
   return renderDockerfile(
-    { baseImage: plan.image.baseImage, labels },
+    { baseImage: base?.image ?? plan.image.baseImage, labels },
     { templatesDir: plan.templatesDir }
   )
 }
@@ -400,7 +412,8 @@ async function publishStep(
         load: plan.load,
         ociFile,
         provenance: plan.image.provenance,
-        sbom: plan.image.sbom,
+        // The SBOM comes from the binaries' build info (supply-chain.ts), not buildx's scanner.
+        sbom: false,
         sourceDateEpoch: plan.sourceDateEpoch
       },
       logger,

@@ -78,6 +78,13 @@ export function getInputs(): ActionInputs {
   if (password) core.setSecret(password)
   const githubToken = core.getInput('github-token')
   if (githubToken) core.setSecret(githubToken)
+  // A PEM key is masked whole and line by line (the runner masks one line at a time).
+  for (const secret of [core.getInput('cosign-key'), core.getInput('cosign-password')]) {
+    if (!secret) continue
+    core.setSecret(secret)
+    for (const line of secret.split(/\r?\n/))
+      if (line.trim().length >= 8) core.setSecret(line.trim())
+  }
 
   const problems = new ProblemList()
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()

@@ -23,6 +23,7 @@ export function actionOutputs(result: PipelineResult): Record<string, string> {
     'imports-file': result.importsFile ?? '',
     dockerfile: result.dockerfile ?? '',
     binaries: binariesFolder(result),
+    sbom: result.sbom?.dir ?? '',
     'cache-hit': String(result.cacheHit),
     platform: result.platform ?? ''
   }

@@ -3,6 +3,7 @@
  * with all problems reported together, before anything is scanned, downloaded or written.
  * Every later step takes the plan, never the raw options.
  */
+import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { checkGoBuildFlags, ldflagsFor } from '../compile/compile.js'
 import { cacheKeyPrefixProblem, goCacheDirs, type GoCacheDirs } from '../compile/cache-key.js'
@@ -62,6 +63,8 @@ export interface BuildPlan {
     builder?: string
     sbom: boolean
     provenance: boolean
+    /** sign: true: cosign signs the pushed index digest; key: PEM (none: keyless). */
+    sign?: { key?: string; password?: string }
   }
   load: boolean
   push: boolean
@@ -222,6 +225,9 @@ export async function makeBuildPlan(
     : manifest?.templates?.dir
 
   const push = decidePush(options.push, git, options.output, tags)
+  if (options.sign && !push.push) {
+    warnings.push('sign is true but nothing is pushed: only a pushed digest is signed')
+  }
   // Half-given credentials are refused now, not after compiling.
   const login =
     push.push && checks.attempt(() => wantsLogin(options), false)
@@ -270,7 +276,8 @@ export async function makeBuildPlan(
       buildArgs,
       builder: options.builder,
       sbom: options.sbom,
-      provenance: options.provenance
+      provenance: options.provenance,
+      ...(options.sign ? { sign: cosignKeyOf(options, workspace) } : {})
     },
     load: options.output === 'image' && options.load,
     push: push.push,
@@ -377,4 +384,24 @@ function checkOutputMode(options: BuildOptions, platforms: Platform[], checks: C
       fix: 'set platforms to one platform (e.g. linux/amd64) when loading, or drop load'
     })
   }
+}
+
+/** The cosign key: PEM as given, or the content of a key file inside the workspace (CLI). */
+function cosignKeyOf(
+  options: BuildOptions,
+  workspace: string
+): { key?: string; password?: string } {
+  let key = options.cosignKey?.trim() ? options.cosignKey : undefined
+  if (key && !key.includes('-----BEGIN')) {
+    try {
+      key = readFileSync(resolveInside(workspace, key, 'cosign-key'), 'utf8')
+    } catch {
+      throw new InputError({
+        field: 'cosign-key',
+        message: 'cosign-key is neither a PEM private key nor a readable key file in the workspace',
+        fix: 'pass the key itself (${{ secrets.COSIGN_PRIVATE_KEY }}) or the path of cosign.key'
+      })
+    }
+  }
+  return { key, password: options.cosignPassword || undefined }
 }
