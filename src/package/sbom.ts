@@ -117,9 +117,12 @@ export function golangPurl(path: string, version?: string): string {
   return `pkg:golang/${name}${version ? `@${encodeURIComponent(version)}` : ''}`
 }
 
-/** pkg:oci purl of a pinned base image (name -> repository_url). */
-export function ociPurl(name: string, digest: string): string {
-  const last = name.split('/').pop() ?? name
+/** pkg:oci purl of a pinned base image (the name without its tag -> repository_url). */
+export function ociPurl(reference: string, digest: string): string {
+  const parts = reference.split('/')
+  parts[parts.length - 1] = parts[parts.length - 1].split(/[:@]/)[0]
+  const name = parts.join('/')
+  const last = parts[parts.length - 1]
   return `pkg:oci/${encodeURIComponent(last)}@${encodeURIComponent(digest)}?repository_url=${encodeURIComponent(name)}`
 }
 
