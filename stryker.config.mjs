@@ -1,0 +1,40 @@
+// Mutation testing of the pure core (npm run mutate): StrykerJS with its jest runner over the
+// unit tests. Not part of npm test (it runs the tests once per mutant); the score is a figure
+// in the README. Reports: reports/mutation/.
+export default {
+  testRunner: 'jest',
+  jest: {
+    projectType: 'custom',
+    configFile: 'jest.mutation.config.js',
+    enableFindRelatedTests: true
+  },
+  testRunnerNodeArgs: ['--experimental-vm-modules'],
+  checkers: [],
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'src/generate/go-syntax.ts',
+    'src/generate/imports.ts',
+    'src/generate/aliases.ts',
+    'src/package/docker-syntax.ts',
+    'src/package/dockerfile.ts',
+    'src/package/labels.ts',
+    'src/publish/tags.ts',
+    'src/publish/reference.ts',
+    'src/publish/push.ts',
+    'src/publish/buildx.ts:1-80',
+    'src/compile/cache-key.ts',
+    'src/action/github.ts',
+    'src/discover/manifest.ts',
+    'src/discover/modulepath.ts',
+    'src/options.ts',
+    'src/cli/flags.ts',
+    'src/plan/*.ts'
+  ],
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/typescript.html' },
+  jsonReporter: { fileName: 'reports/mutation/typescript.json' },
+  concurrency: 2,
+  timeoutMS: 60_000,
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true
+}
