@@ -18,7 +18,7 @@ async function loadSources() {
   const outdir = join(repo, 'node_modules', '.cache', 'policy-engine-build-bench')
   await build({
     entryPoints: {
-      build: join(repo, 'src/build/index.ts'),
+      build: join(repo, 'bench/entry.ts'),
       'cache-server': join(repo, '__tests__/e2e/support/cache-server.ts')
     },
     bundle: true,
