@@ -162,6 +162,19 @@ export const OPTIONS: readonly OptionSpec[] = [
     description: 'On pull requests, create or update one comment with the preview image.'
   },
   {
+    name: 'mode',
+    default: 'build',
+    actionOnly: true,
+    description:
+      'build | cleanup. cleanup builds nothing: it deletes pull-request previews (on pull_request closed, the pr-N and pr-N-<sha> tags of that pull request; with older-than, every preview older than that) and the manifests only they reference, and updates the PR comment.'
+  },
+  {
+    name: 'older-than',
+    actionOnly: true,
+    description:
+      'mode: cleanup: delete the pr-* previews of any pull request whose image is older than this, e.g. 14d, 36h, 2w (a scheduled sweep).'
+  },
+  {
     name: 'github-token',
     default: '${{ github.token }}',
     actionOnly: true,

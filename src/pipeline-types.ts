@@ -1,4 +1,5 @@
 import type { StepName } from './errors.js'
+import type { PolicySet } from './package/policy-set.js'
 import type { DiscoveryResult, Platform, PolicyOutput } from './types.js'
 
 /** The library's view of every option (see src/options.ts for their meaning and defaults). */
@@ -96,4 +97,8 @@ export interface PipelineResult {
   baseImage?: { image: string; name: string; digest?: string }
   /** The digest cosign signed (name@sha256:...). */
   signed?: string
+  /** What the engine holds (the io.policy-engine-build.policy-set label), once compiled. */
+  policySet?: PolicySet
+  /** The push was skipped: every tag already named the digest just built (a re-run). */
+  unchangedSincePush?: boolean
 }

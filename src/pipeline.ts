@@ -25,6 +25,12 @@ import { readGoToolchain, type GoToolchain } from './go/toolchain.js'
 import { silentLogger, type Logger } from './logger.js'
 import { renderDockerfile } from './package/dockerfile.js'
 import { ociLabels } from './package/labels.js'
+import {
+  POLICY_SET_LABEL,
+  formatPolicySet,
+  policySetHashes,
+  policySetOf
+} from './package/policy-set.js'
 import { listedPolicyNames } from './package/policy-names.js'
 import type { BuildOptions, PipelineResult, StepTiming } from './pipeline-types.js'
 import { makeBuildPlan, type BuildPlan } from './plan/plan.js'
@@ -48,6 +54,12 @@ export interface PipelineHooks {
   env?: NodeJS.ProcessEnv
   /** Stop after this step; default: after package when output is none, else publish too. */
   stopAfter?: StopPoint
+  /**
+   * Before a tagged push: the digest every tag already names in the registry, when a push
+   * could be a no-op (e.g. a re-run of the same commit). The image is then built without
+   * pushing first, and when its digest is that one, nothing is pushed.
+   */
+  currentDigest?(plan: BuildPlan): Promise<string | undefined>
 }
 
 /** Plans the build from the options (every input checked first), then runs it. */
@@ -97,8 +109,10 @@ export async function runPlan(
   result.cacheHit = cacheHit
   if (stopAfter === 'discover' || outDir === undefined) return stopped(result, 'discover')
   result.outDir = outDir
+  // Local modules and the engine by content hash: the policy-set label says what was built.
+  const hashes = await policySetHashes(result.policies, plan.workspace, plan.engineDir)
   const generated = await steps.run('generate', 'Generate the engine workspace', () =>
-    generateStep(plan, discovery, result.policies, outDir, logger)
+    generateStep(plan, discovery, result.policies, outDir, logger, hashes)
   )
   result.importsFile = generated.importsFile
   result.goModFile = generated.goModFile
@@ -109,14 +123,15 @@ export async function runPlan(
     compileStep(plan, generated.dir, outDir, logger, discovery)
   )
   result.policies = await namedPolicies(plan, discovery, result.policies, outDir)
+  result.policySet = policySetOf(result.policies, hashes.modules, hashes.engine)
   result.dockerfile = await steps.run('package', 'Render the Dockerfile', async () => {
     await supplyChainFiles(plan, result, outDir, stopAfter === undefined, logger)
-    return packageStep(plan, result.policies, outDir, result.baseImage)
+    return packageStep(plan, result.policies, outDir, hashes, result.baseImage)
   })
   if (stopAfter === 'package') return stopped(result, 'package')
 
   await steps.run('publish', 'Build and publish the image', () =>
-    publishStep(plan, result, outDir, logger)
+    publishStep(plan, result, outDir, logger, hooks)
   )
   if (result.pushed && (plan.image.sbom || plan.image.sign)) {
     await steps.run('publish', 'Attach the SBOM and sign', () =>
@@ -244,9 +259,10 @@ async function generateStep(
   discovery: Discovery,
   policies: PolicyOutput[],
   outDir: string,
-  logger: Logger
+  logger: Logger,
+  hashes: PolicySetHashes
 ): Promise<GeneratedWorkspace & { dockerfile: string }> {
-  const dockerfileText = dockerfileFor(plan, policies)
+  const dockerfileText = dockerfileFor(plan, policies, hashes)
   const generated = await generateWorkspace({
     discovery,
     outDir,
@@ -349,14 +365,22 @@ async function packageStep(
   plan: BuildPlan,
   policies: PolicyOutput[],
   outDir: string,
+  hashes: PolicySetHashes,
   base?: PinnedBase
 ): Promise<string> {
   const file = join(outDir, 'Dockerfile')
-  await writeFile(file, dockerfileFor(plan, policies, base))
+  await writeFile(file, dockerfileFor(plan, policies, hashes, base))
   return file
 }
 
-function dockerfileFor(plan: BuildPlan, policies: PolicyOutput[], base?: PinnedBase): string {
+type PolicySetHashes = Awaited<ReturnType<typeof policySetHashes>>
+
+function dockerfileFor(
+  plan: BuildPlan,
+  policies: PolicyOutput[],
+  hashes: PolicySetHashes,
+  base?: PinnedBase
+): string {
   const labels = {
     ...ociLabels({
       git: plan.git,
@@ -365,6 +389,7 @@ function dockerfileFor(plan: BuildPlan, policies: PolicyOutput[], base?: PinnedB
       created: plan.sourceDateEpoch,
       licenses: plan.git.license
     }),
+    [POLICY_SET_LABEL]: formatPolicySet(policySetOf(policies, hashes.modules, hashes.engine)),
     ...(base ? baseImageLabels(base) : {}),
     ...plan.image.labels
   }
@@ -390,7 +415,8 @@ async function publishStep(
   plan: BuildPlan,
   result: PipelineResult,
   outDir: string,
-  logger: Logger
+  logger: Logger,
+  hooks: PipelineHooks = {}
 ): Promise<void> {
   const ociFile =
     plan.output === 'oci' ? (plan.ociFile ?? join(outDir, 'image.oci.tar')) : undefined
@@ -399,26 +425,40 @@ async function publishStep(
   const byDigest = plan.distribute === 'platform' && image
   if (plan.login) await dockerLogin({ ...plan.login, env: plan.env }, logger)
   try {
-    const built = await runBuildx(
-      {
-        ...publishTarget(plan),
-        context: outDir,
-        dockerfile: result.dockerfile,
-        tags: image && !byDigest ? plan.image.tags : [],
-        pushByDigest: byDigest ? plan.image.names : undefined,
-        buildArgs: plan.image.buildArgs,
-        metadataFile: join(outDir, 'buildx-metadata.json'),
-        push: image && plan.push,
-        load: plan.load,
-        ociFile,
-        provenance: plan.image.provenance,
-        // The SBOM comes from the binaries' build info (supply-chain.ts), not buildx's scanner.
-        sbom: false,
-        sourceDateEpoch: plan.sourceDateEpoch
-      },
-      logger,
-      { env: plan.env, preflight: false }
-    )
+    const buildx = {
+      ...publishTarget(plan),
+      context: outDir,
+      dockerfile: result.dockerfile,
+      tags: image && !byDigest ? plan.image.tags : [],
+      pushByDigest: byDigest ? plan.image.names : undefined,
+      buildArgs: plan.image.buildArgs,
+      metadataFile: join(outDir, 'buildx-metadata.json'),
+      push: image && plan.push,
+      load: plan.load,
+      ociFile,
+      provenance: plan.image.provenance,
+      // The SBOM comes from the binaries' build info (supply-chain.ts), not buildx's scanner.
+      sbom: false,
+      sourceDateEpoch: plan.sourceDateEpoch
+    }
+    const current =
+      buildx.push && !byDigest && !plan.load && !ociFile
+        ? await hooks.currentDigest?.(plan)
+        : undefined
+    if (current) {
+      const dry = await runBuildx({ ...buildx, push: false, digestOnly: true }, logger, {
+        env: plan.env,
+        preflight: false
+      })
+      if (dry.digest === current) {
+        logger.info(`Every tag already names ${current}: nothing to push.`)
+        Object.assign(result, { digest: current, metadata: dry.metadata, pushed: true })
+        result.unchangedSincePush = true
+        result.image = `${plan.image.names[0]}@${current}`
+        return
+      }
+    }
+    const built = await runBuildx(buildx, logger, { env: plan.env, preflight: false })
     Object.assign(result, { digest: built.digest, metadata: built.metadata, ociFile })
     result.pushed = image && plan.push
     result.loaded = plan.load

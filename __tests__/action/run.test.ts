@@ -91,6 +91,10 @@ jest.unstable_mockModule('@actions/core', () => core)
 jest.unstable_mockModule('@actions/github', () => github)
 jest.unstable_mockModule('../../src/pipeline.js', () => ({ runPipeline }))
 jest.unstable_mockModule('../../src/compile/cache.js', () => ({ saveGoCache }))
+// The preview reads the registry (e2e: __tests__/e2e/preview.test.ts); not here.
+jest.unstable_mockModule('../../src/action/preview.js', () => ({
+  actionPreview: jest.fn(async () => undefined)
+}))
 
 let run: () => Promise<void>
 let runPost: () => Promise<void>

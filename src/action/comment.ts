@@ -29,7 +29,7 @@ export function previewReference(result: PipelineResult, images: string[]): stri
 /** The comment body. Pure. */
 export function buildCommentBody(
   result: PipelineResult,
-  details: { images: string[]; headSha?: string }
+  details: { images: string[]; headSha?: string; preview?: string[] }
 ): string {
   const reference = previewReference(result, details.images)
   const lines = [COMMENT_MARKER, '### Policy engine preview', '']
@@ -56,6 +56,8 @@ export function buildCommentBody(
   if (result.pushed && reference) {
     lines.push('', 'Run it:', '', '```sh', `docker run --rm -p 8080:8080 ${reference}`, '```')
   }
+  // What changed against the base branch and the last push (src/action/preview-diff.ts).
+  if (details.preview) lines.push('', ...details.preview)
   return lines.join('\n') + '\n'
 }
 

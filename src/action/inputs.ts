@@ -14,6 +14,9 @@ import type { BuildOptions } from '../pipeline-types.js'
 export type ActionInputs = BuildOptions & {
   githubToken: string
   prComment: boolean
+  /** build, or cleanup of pull-request previews (src/action/cleanup.ts). */
+  mode: 'build' | 'cleanup'
+  olderThan?: string
 }
 
 function spec(name: string): OptionSpec {
@@ -106,7 +109,9 @@ export function getInputs(): ActionInputs {
       password: password || undefined
     }),
     githubToken,
-    prComment: bool('pr-comment', problems)
+    prComment: bool('pr-comment', problems),
+    mode: oneOf('mode', ['build', 'cleanup'] as const, problems),
+    olderThan: optional('older-than')
   }
   problems.throwIfAny()
   return inputs
@@ -117,5 +122,7 @@ export function buildOptionsOf(inputs: ActionInputs): BuildOptions {
   const options: Partial<ActionInputs> = { ...inputs }
   delete options.githubToken
   delete options.prComment
+  delete options.mode
+  delete options.olderThan
   return options as BuildOptions
 }

@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js'
 import { runPipeline } from '../pipeline.js'
 import type { PipelineResult } from '../pipeline-types.js'
 import type { GitContext } from '../types.js'
+import { runCleanupMode } from './cleanup.js'
 import { buildCommentBody, upsertPreviewComment } from './comment.js'
 import {
   checkedOutSha,
@@ -16,6 +17,8 @@ import {
 import { buildOptionsOf, getInputs, type ActionInputs } from './inputs.js'
 import { actionsLogger, reportFailure } from './logger.js'
 import { actionOutputs } from './outputs.js'
+import { actionPreview } from './preview.js'
+import { renderPreview } from './preview-diff.js'
 import { writeSummary } from './summary.js'
 import { readCommitTime } from '../util/git.js'
 
@@ -39,7 +42,8 @@ async function commentOnPullRequest(
   inputs: ActionInputs,
   git: GitContext,
   result: PipelineResult,
-  logger: Logger
+  logger: Logger,
+  preview?: string[]
 ): Promise<void> {
   if (!git.pullRequest || !isPullRequestEvent(git.eventName) || !inputs.prComment) return
   if (!result.pushed && !result.digest) return
@@ -48,7 +52,8 @@ async function commentOnPullRequest(
     : [github.context.repo.owner, github.context.repo.repo]
   const body = buildCommentBody(result, {
     images: inputs.images,
-    headSha: git.pullRequest.headSha
+    headSha: git.pullRequest.headSha,
+    preview
   })
   await upsertPreviewComment(
     { token: inputs.githubToken, owner, repo, issueNumber: git.pullRequest.number },
@@ -64,10 +69,16 @@ export async function run(): Promise<void> {
     const inputs = getInputs()
     const logger = actionsLogger(workspace)
     const git = await gitContext(inputs.workingDirectory)
+    if (inputs.mode === 'cleanup') return await runCleanupMode(inputs, git, logger)
+    // Pull request previews: pr-N and the base branch's image, read before the push.
+    const baseRef = (github.context.payload.pull_request as { base?: { ref?: string } } | undefined)
+      ?.base?.ref
+    const session = await actionPreview(inputs, git, baseRef, logger)
 
     const result = await runPipeline(buildOptionsOf(inputs), git, logger, {
       // The post step saves exactly what this step restored, under the same key.
-      onCacheRestored: (state: GoCacheState) => core.saveState(CACHE_STATE, JSON.stringify(state))
+      onCacheRestored: (state: GoCacheState) => core.saveState(CACHE_STATE, JSON.stringify(state)),
+      currentDigest: session?.currentDigest
     })
 
     for (const [name, value] of Object.entries(actionOutputs(result))) core.setOutput(name, value)
@@ -75,8 +86,10 @@ export async function run(): Promise<void> {
     if (notice) core.notice(notice)
     // A distributed build reports once, from its merge job: the platform jobs stay quiet.
     if (result.distribute === 'platform') return
-    await writeSummary(result)
-    await commentOnPullRequest(inputs, git, result, logger)
+    const facts = await session?.facts(result)
+    const preview = facts ? renderPreview(facts) : undefined
+    await writeSummary(result, preview)
+    await commentOnPullRequest(inputs, git, result, logger, preview)
   } catch (error) {
     reportFailure(error, workspace)
   }

@@ -28,7 +28,7 @@ function seconds(ms: number): string {
  * The job summary as markdown. Pure, and built only from the pipeline result, which holds no
  * credentials: the summary is world-readable on public repositories.
  */
-export function buildSummary(result: PipelineResult): string {
+export function buildSummary(result: PipelineResult, preview?: string[]): string {
   const lines: string[] = ['## Policy engine build', '']
 
   const facts: [string, string][] = []
@@ -79,6 +79,9 @@ export function buildSummary(result: PipelineResult): string {
   }
   lines.push('')
 
+  // Pull request previews: what changed, sizes, pull and run (src/action/preview-diff.ts).
+  if (preview) lines.push(...preview, '')
+
   if (result.timings.length > 0) {
     const total = result.timings.reduce((sum, timing) => sum + timing.ms, 0)
     lines.push('### Timings', '', '| Step | Duration |', '| --- | ---: |')
@@ -89,10 +92,10 @@ export function buildSummary(result: PipelineResult): string {
 }
 
 /** Appends the summary to GITHUB_STEP_SUMMARY; a runner without one gets a debug line. */
-export async function writeSummary(result: PipelineResult): Promise<void> {
+export async function writeSummary(result: PipelineResult, preview?: string[]): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.debug('GITHUB_STEP_SUMMARY is not set: no job summary')
     return
   }
-  await core.summary.addRaw(buildSummary(result), true).write()
+  await core.summary.addRaw(buildSummary(result, preview), true).write()
 }

@@ -7,12 +7,14 @@ import type { BuildOptions } from '../pipeline-types.js'
 import type { GitContext } from '../types.js'
 import { packageRoot } from '../util/paths.js'
 import { buildCommand } from './build.js'
+import { addCleanupFlags, cleanupCommand, renderCleanup } from './cleanup.js'
 import { addOptionFlags, cliOptions, flagsFromOpts } from './flags.js'
 import { generateCommand } from './generate.js'
 import { cliGitContext } from './github.js'
 import { cliLogger, processIo, styleFor, type CliIo, type Style } from './logger.js'
 import { devCommand, hostPlatform, type DevEvent } from './dev.js'
 import { planCommand } from './plan.js'
+import { addVerifyCommand } from './verify.js'
 import { renderBuild, renderGenerate, renderPlan } from './render.js'
 
 export const PROGRAM = 'policy-engine-build'
@@ -212,6 +214,39 @@ export async function main(argv: string[], context: MainContext = {}): Promise<n
     } catch (error) {
       exitCode = reportError(error, io)
     }
+  })
+
+  const cleanup = addCleanupFlags(
+    program
+      .command('cleanup')
+      .description(
+        'Delete pull-request previews: --pr N removes pr-N and pr-N-<sha>, --older-than 14d every preview older than that; manifests still referenced by another tag or index are kept. Exit 1 when the registry refused a deletion.'
+      )
+  )
+  cleanup.action(async (opts: Record<string, unknown>) => {
+    const logger = cliLogger(io, {
+      verbose: opts.verbose === true,
+      quiet: opts.quiet === true,
+      style: styleFor(io.stderrIsTTY, env)
+    })
+    try {
+      const reports = await cleanupCommand(opts, env, logger)
+      const mode = outputMode(opts, io)
+      if (mode === 'json') io.stdout(`${JSON.stringify(reports, null, 2)}\n`)
+      if (mode === 'human') io.stdout(renderCleanup(reports))
+      if (reports.some(report => report.warnings.length > 0)) exitCode = 1
+    } catch (error) {
+      exitCode = reportError(error, io)
+    }
+  })
+
+  addVerifyCommand(program, {
+    io,
+    cwd,
+    env,
+    report: error => reportError(error, io),
+    setExitCode: code => (exitCode = code),
+    outputMode: opts => outputMode(opts, io)
   })
 
   if (argv.length === 0) {

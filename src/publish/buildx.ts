@@ -26,6 +26,11 @@ export interface BuildxPlan {
   /** Where buildx writes its metadata JSON (the digest comes from there). */
   metadataFile: string
   push: boolean
+  /**
+   * Export the image without pushing (`type=image,push=false`): the metadata still names its
+   * digest, so a caller can compare it with the registry's before pushing.
+   */
+  digestOnly?: boolean
   /** Load the (single-platform) image into the Docker engine. */
   load: boolean
   /** Write an OCI layout tarball here. */
@@ -68,6 +73,7 @@ export function buildxArgs(plan: BuildxPlan): string[] {
       `type=image,${name},push-by-digest=true,name-canonical=true,push=true${rewrite}`
     )
   } else if (plan.push) args.push('--output', `type=image,push=true${rewrite}`)
+  else if (plan.digestOnly) args.push('--output', `type=image,push=false${rewrite}`)
   if (plan.ociFile) args.push('--output', `type=oci,${csvField(`dest=${plan.ociFile}`)}${rewrite}`)
   if (plan.load) args.push('--output', `type=docker${rewrite}`)
   args.push(plan.context)
