@@ -52,9 +52,10 @@ describe('pinned base image', () => {
     expect(pinnedAlready('scratch')).toEqual({ image: 'scratch', name: 'scratch' })
     expect(pinnedAlready(`ghcr.io/a/b:1@${D('c')}`)).toEqual({
       image: `ghcr.io/a/b@${D('c')}`,
-      name: `ghcr.io/a/b:1@${D('c')}`,
+      name: 'ghcr.io/a/b:1',
       digest: D('c')
     })
+    expect(pinnedAlready(`ghcr.io/a/b@${D('c')}`)?.name).toBe(`ghcr.io/a/b@${D('c')}`)
     expect(pinnedAlready('ghcr.io/a/b:1')).toBeUndefined()
   })
 

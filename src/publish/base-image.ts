@@ -35,7 +35,9 @@ export function pinnedAlready(base: string): PinnedBase | undefined {
   if (base === 'scratch') return { image: 'scratch', name: 'scratch' }
   const parsed = parseReference(base)
   if (!('problem' in parsed) && parsed.digest) {
-    return { image: `${parsed.name}@${parsed.digest}`, name: base, digest: parsed.digest }
+    // name:tag@digest keeps name:tag as the recorded name (what a tag build records too).
+    const name = parsed.tag ? `${parsed.name}:${parsed.tag}` : base
+    return { image: `${parsed.name}@${parsed.digest}`, name, digest: parsed.digest }
   }
   return undefined
 }
