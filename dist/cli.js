@@ -1,33 +1,43 @@
 #!/usr/bin/env node
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
+  cleanupPreviews,
   exitSoon,
   gitContextFromActions,
+  parseAge,
   pullRequestTargetWarning
-} from "./chunks/chunk-7JZ4G5FK.js";
+} from "./chunks/chunk-42ZQNFL4.js";
 import {
+  BASE_DIGEST_LABEL,
+  BASE_NAME_LABEL,
   BuildError,
+  INDEX_MEDIA_TYPES,
   InputError,
   OPTIONS,
+  OciClient,
   ProblemList,
-  __commonJS,
-  __require,
-  __toESM,
   formatLocation,
   formatProblem,
   minimalEnvironment,
+  nameProblem,
   packageRoot,
+  parseReference,
   platformString,
   readBuildOptions,
   readCommitTime,
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-WSFJKFEM.js";
+} from "./chunks/chunk-NRXEWDM3.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunks/chunk-2WZQ3WN3.js";
 
-// ../../work/main/node_modules/commander/lib/error.js
+// ../../../work/main/node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "../../work/main/node_modules/commander/lib/error.js"(exports) {
+  "../../../work/main/node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -60,9 +70,9 @@ var require_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/commander/lib/argument.js
+// ../../../work/main/node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "../../work/main/node_modules/commander/lib/argument.js"(exports) {
+  "../../../work/main/node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -188,9 +198,9 @@ var require_argument = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/commander/lib/help.js
+// ../../../work/main/node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "../../work/main/node_modules/commander/lib/help.js"(exports) {
+  "../../../work/main/node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -790,9 +800,9 @@ ${itemIndentStr}`);
   }
 });
 
-// ../../work/main/node_modules/commander/lib/option.js
+// ../../../work/main/node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "../../work/main/node_modules/commander/lib/option.js"(exports) {
+  "../../../work/main/node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1103,9 +1113,9 @@ var require_option = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/commander/lib/suggestSimilar.js
+// ../../../work/main/node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "../../work/main/node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "../../../work/main/node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1183,9 +1193,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/commander/lib/command.js
+// ../../../work/main/node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "../../work/main/node_modules/commander/lib/command.js"(exports) {
+  "../../../work/main/node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path = __require("node:path");
@@ -3429,9 +3439,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// ../../work/main/node_modules/commander/index.js
+// ../../../work/main/node_modules/commander/index.js
 var require_commander = __commonJS({
-  "../../work/main/node_modules/commander/index.js"(exports) {
+  "../../../work/main/node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3453,9 +3463,9 @@ var require_commander = __commonJS({
 
 // src/cli/index.ts
 import { readFileSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 
-// ../../work/main/node_modules/commander/esm.mjs
+// ../../../work/main/node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -3478,9 +3488,110 @@ function buildSummary(result) {
   delete summary.discovery;
   return summary;
 }
-async function buildCommand(options, git2, logger) {
-  const result = await runPipeline(options, git2, logger);
+async function buildCommand(options, git3, logger) {
+  const result = await runPipeline(options, git3, logger);
   return { summary: buildSummary(result), result };
+}
+
+// src/cli/cleanup.ts
+function cleanupRequest(flags, env) {
+  const problems = [];
+  const images = (flags.image ?? []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+  if (images.length === 0) {
+    problems.push({ field: "image", message: "no --image given", fix: "add --image NAME" });
+  }
+  for (const image of images) {
+    const problem = nameProblem(image);
+    if (problem)
+      problems.push({
+        field: "image",
+        message: `--image "${image}": ${problem}`,
+        fix: "give the image name without tag"
+      });
+  }
+  let pr;
+  let olderThanMs;
+  if (flags.pr !== void 0) {
+    if (!/^[1-9]\d*$/.test(flags.pr)) {
+      problems.push({
+        field: "pr",
+        message: `--pr "${flags.pr}" is not a pull request number`,
+        fix: "e.g. --pr 42"
+      });
+    } else pr = Number(flags.pr);
+  }
+  if (flags.olderThan !== void 0) {
+    olderThanMs = parseAge(flags.olderThan);
+    if (olderThanMs === void 0) {
+      problems.push({
+        field: "older-than",
+        message: `--older-than "${flags.olderThan}" is not an age`,
+        fix: "a number and a unit: 14d, 36h, 90m, 2w"
+      });
+    }
+  }
+  if (flags.pr === void 0 === (flags.olderThan === void 0)) {
+    problems.push({
+      field: "pr",
+      message: "give exactly one of --pr N and --older-than AGE",
+      fix: "--pr 42 deletes one pull request's previews; --older-than 14d sweeps"
+    });
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  void env;
+  return { images, pr, olderThanMs };
+}
+async function cleanupCommand(flags, env, logger) {
+  const request = cleanupRequest(flags, env);
+  const password = flags.password ?? env.PE_REGISTRY_PASSWORD;
+  const reports = [];
+  for (const image of request.images) {
+    reports.push(
+      await cleanupPreviews(
+        {
+          image,
+          ...request.pr !== void 0 ? { pr: request.pr } : { olderThanMs: request.olderThanMs },
+          credentials: flags.username && password ? { username: flags.username, password } : void 0,
+          githubToken: flags.githubToken ?? env.GITHUB_TOKEN,
+          githubApiUrl: env.GITHUB_API_URL,
+          dryRun: flags.dryRun === true
+        },
+        logger
+      )
+    );
+  }
+  return reports;
+}
+function renderCleanup(reports) {
+  const lines = [];
+  for (const r of reports) {
+    const verb = r.dryRun ? "would remove" : "removed";
+    lines.push(
+      `${r.image}: ${verb} ${r.tags.length} tag(s)${r.tags.length ? `: ${r.tags.join(", ")}` : ""}`
+    );
+    lines.push(
+      `  manifests ${r.dryRun ? "to delete" : "deleted"}: ${r.deleted.length}; shared with other tags, kept: ${r.keptShared.length}`
+    );
+    if (r.tooRecent.length) lines.push(`  younger than the limit, kept: ${r.tooRecent.join(", ")}`);
+    for (const w of r.warnings) lines.push(`  warning: ${w}`);
+  }
+  return lines.join("\n") + "\n";
+}
+function addCleanupFlags(command) {
+  return command.option(
+    "--image <name>",
+    "Image name whose previews to delete (repeatable).",
+    (v, p = []) => [...p, v]
+  ).option("--pr <number>", "Delete this pull request's pr-N and pr-N-<sha> tags.").option(
+    "--older-than <age>",
+    "Sweep: delete the previews of any pull request older than this (14d, 36h, 2w), by their image's created label."
+  ).option("--username <user>", "Registry user name (default: docker's stored credentials).").option("--password <secret>", "Registry password or token (or PE_REGISTRY_PASSWORD).").option(
+    "--github-token <token>",
+    "ghcr.io: token for GitHub Packages' API (or GITHUB_TOKEN); needs packages: write."
+  ).option("--dry-run", "Read the registry and print what would be deleted; delete nothing.").option(
+    "--json",
+    "Print the result as JSON on stdout (the default when stdout is not a terminal)."
+  ).option("-q, --quiet", "Print only warnings and errors.").option("--verbose", "Print debug messages.");
 }
 
 // src/cli/flags.ts
@@ -3588,8 +3699,8 @@ function cliOptions(flags, cwd) {
 }
 
 // src/cli/generate.ts
-async function generateCommand(options, git2, logger) {
-  const result = await runPipeline(options, git2, logger, { stopAfter: "generate" });
+async function generateCommand(options, git3, logger) {
+  const result = await runPipeline(options, git3, logger, { stopAfter: "generate" });
   return {
     dir: result.outDir,
     importsFile: result.importsFile,
@@ -3666,14 +3777,14 @@ async function cliGitContext(dir, env, warn) {
   const local = await localGitContext(dir);
   const actions = await actionsContextFromEnv(env);
   if (!actions || !actions.eventName) return local;
-  const git2 = gitContextFromActions(actions);
-  const warning = pullRequestTargetWarning(git2, local.sha);
+  const git3 = gitContextFromActions(actions);
+  const warning = pullRequestTargetWarning(git3, local.sha);
   if (warning) warn(warning);
-  if (local.sha) git2.sha = local.sha;
-  if (git2.commitTime === void 0 && local.commitTime !== void 0) {
-    git2.commitTime = local.commitTime;
+  if (local.sha) git3.sha = local.sha;
+  if (git3.commitTime === void 0 && local.commitTime !== void 0) {
+    git3.commitTime = local.commitTime;
   }
-  return git2;
+  return git3;
 }
 
 // src/cli/logger.ts
@@ -3794,7 +3905,7 @@ function describe(error) {
   if (error instanceof BuildError) return error.message;
   return error instanceof Error ? error.message : String(error);
 }
-async function devCommand(options, git2, logger, dev) {
+async function devCommand(options, git3, logger, dev) {
   const buildOptions = {
     ...options,
     platforms: [hostPlatform()],
@@ -3811,7 +3922,7 @@ async function devCommand(options, git2, logger, dev) {
   const build = async (changedAt) => {
     const started = Date.now();
     try {
-      const result = await runPipeline(buildOptions, git2, logger);
+      const result = await runPipeline(buildOptions, git3, logger);
       const binary = result.binaries[0]?.path;
       if (!binary) throw new Error("no engine was compiled for this machine");
       await stopEngine(engine);
@@ -3892,14 +4003,344 @@ function makePlan(result) {
   if (result.tags.length > 0) plan.tags = result.tags;
   return plan;
 }
-async function planCommand(options, git2, logger) {
-  return makePlan(await runPipeline(options, git2, logger, { stopAfter: "discover" }));
+async function planCommand(options, git3, logger) {
+  return makePlan(await runPipeline(options, git3, logger, { stopAfter: "discover" }));
+}
+
+// src/cli/verify.ts
+import { createHash } from "node:crypto";
+import { mkdtemp, readFile as readFile2, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join2, relative } from "node:path";
+
+// src/util/tar.ts
+import { gunzipSync } from "node:zlib";
+function field(header, start, length) {
+  const raw = header.subarray(start, start + length);
+  const end = raw.indexOf(0);
+  return raw.subarray(0, end === -1 ? length : end).toString("utf8");
+}
+function octal(header, start, length) {
+  const text = field(header, start, length).trim();
+  return text ? parseInt(text, 8) : 0;
+}
+function paxRecords(data) {
+  const records = {};
+  let offset = 0;
+  while (offset < data.length) {
+    const space = data.indexOf(32, offset);
+    if (space === -1) break;
+    const length = parseInt(data.subarray(offset, space).toString("utf8"), 10);
+    if (!length) break;
+    const record = data.subarray(space + 1, offset + length - 1).toString("utf8");
+    const eq = record.indexOf("=");
+    if (eq > 0) records[record.slice(0, eq)] = record.slice(eq + 1);
+    offset += length;
+  }
+  return records;
+}
+function readTar(archive) {
+  const tar = archive[0] === 31 && archive[1] === 139 ? gunzipSync(archive) : archive;
+  const entries = [];
+  let offset = 0;
+  let longName;
+  let pax = {};
+  while (offset + 512 <= tar.length) {
+    const header = tar.subarray(offset, offset + 512);
+    if (header.every((byte) => byte === 0)) break;
+    const size = octal(header, 124, 12);
+    const typeflag = String.fromCharCode(header[156] || 48);
+    const data = tar.subarray(offset + 512, offset + 512 + size);
+    offset += 512 + Math.ceil(size / 512) * 512;
+    if (typeflag === "L") {
+      longName = data.toString("utf8").replace(/\0+$/, "");
+      continue;
+    }
+    if (typeflag === "x") {
+      pax = paxRecords(data);
+      continue;
+    }
+    if (typeflag === "g") continue;
+    const prefix = field(header, 345, 155);
+    const name = pax.path ?? longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
+    const path = name.replace(/^(\.\/|\/)+/, "").replace(/\/$/, "");
+    const type = typeflag === "0" || typeflag === "\0" || typeflag === "7" ? "file" : typeflag === "5" ? "dir" : typeflag === "1" || typeflag === "2" ? "link" : "other";
+    entries.push({
+      path,
+      type,
+      data: Buffer.from(data),
+      linkname: pax.linkpath ?? (field(header, 157, 100) || void 0),
+      mode: octal(header, 100, 8)
+    });
+    longName = void 0;
+    pax = {};
+  }
+  return entries;
+}
+
+// src/cli/verify.ts
+function platformOf(descriptor) {
+  const p = descriptor.platform;
+  return p ? [p.os, p.architecture, p.variant].filter(Boolean).join("/") : "unknown";
+}
+async function platformManifests(source, digest, mediaType) {
+  const images = /* @__PURE__ */ new Map();
+  if (!INDEX_MEDIA_TYPES.includes(mediaType)) {
+    images.set("single", { mediaType, digest, size: 0 });
+    return images;
+  }
+  const index = JSON.parse((await source.blob(digest)).toString("utf8"));
+  for (const m of index.manifests) {
+    if (m.platform && m.platform.os !== "unknown") images.set(platformOf(m), m);
+  }
+  return images;
+}
+async function jsonBlob(source, digest) {
+  return JSON.parse((await source.blob(digest)).toString("utf8"));
+}
+function labelDifferences(local, remote) {
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(local), ...Object.keys(remote)])].sort();
+  const lines = [];
+  for (const key of keys) {
+    if (local[key] === remote[key]) continue;
+    const show = (v) => v === void 0 ? "(none)" : JSON.stringify(v);
+    const what = key === BASE_DIGEST_LABEL || key === BASE_NAME_LABEL ? "base" : "label";
+    lines.push(`${what} ${key}: pushed ${show(remote[key])}, rebuilt ${show(local[key])}`);
+  }
+  return lines;
+}
+function layerDifferences(local, remote) {
+  const summary = (layer) => new Map(
+    readTar(layer).filter((e) => e.type !== "dir").map((e) => [
+      `/${e.path}`,
+      `${e.type} ${e.mode.toString(8)} ${e.linkname ?? createHash("sha256").update(e.data).digest("hex")}`
+    ])
+  );
+  const a = summary(local);
+  const b = summary(remote);
+  const lines = [];
+  for (const path of [.../* @__PURE__ */ new Set([...a.keys(), ...b.keys()])].sort()) {
+    if (!a.has(path)) lines.push(`file ${path}: only in the pushed image`);
+    else if (!b.has(path)) lines.push(`file ${path}: only in the rebuild`);
+    else if (a.get(path) !== b.get(path)) {
+      lines.push(`file ${path}: differs (pushed ${b.get(path)}, rebuilt ${a.get(path)})`);
+    }
+  }
+  return lines;
+}
+async function comparePlatform(platform, local, remote, localBlobs, remoteBlobs) {
+  const result = {
+    platform,
+    local: local?.digest,
+    remote: remote?.digest,
+    same: Boolean(local && remote && local.digest === remote.digest),
+    differences: []
+  };
+  if (result.same) return result;
+  if (!local || !remote) {
+    result.differences.push(local ? "not in the pushed image" : "not rebuilt");
+    return result;
+  }
+  const a = await jsonBlob(localBlobs, local.digest);
+  const b = await jsonBlob(remoteBlobs, remote.digest);
+  if (a.config.digest !== b.config.digest) {
+    const ca = await jsonBlob(localBlobs, a.config.digest);
+    const cb = await jsonBlob(remoteBlobs, b.config.digest);
+    result.differences.push(...labelDifferences(ca.config?.Labels ?? {}, cb.config?.Labels ?? {}));
+  }
+  const layers = Math.max(a.layers.length, b.layers.length);
+  for (let i = 0; i < layers; i++) {
+    const la = a.layers[i];
+    const lb = b.layers[i];
+    if (la?.digest === lb?.digest) continue;
+    if (!la || !lb) {
+      result.differences.push(`layer ${i + 1}: only in the ${la ? "rebuild" : "pushed image"}`);
+      continue;
+    }
+    const files = layerDifferences(
+      await localBlobs.blob(la.digest),
+      await remoteBlobs.blob(lb.digest)
+    );
+    result.differences.push(
+      ...files.length ? files : [`layer ${i + 1}: ${lb.digest} pushed, ${la.digest} rebuilt`]
+    );
+  }
+  if (result.differences.length === 0) {
+    result.differences.push("manifests differ (annotations or media types)");
+  }
+  return result;
+}
+async function ociTarball(file) {
+  const entries = new Map(readTar(await readFile2(file)).map((e) => [e.path, e.data]));
+  const layout = JSON.parse(entries.get("index.json")?.toString("utf8") ?? "{}");
+  const top = layout.manifests?.[0];
+  if (!top) throw new BuildError("publish", `the rebuilt OCI tarball ${file} has no image`);
+  return {
+    top,
+    blobs: {
+      async blob(digest) {
+        const data = entries.get(`blobs/${digest.replace(":", "/")}`);
+        if (!data) throw new BuildError("publish", `blob ${digest} is missing from ${file}`);
+        return data;
+      }
+    }
+  };
+}
+async function git2(args, cwd) {
+  const result = await run("git", args, { cwd, timeoutMs: 12e4 });
+  if (result.exitCode !== 0) {
+    throw new BuildError("discover", `git ${args.join(" ")}: ${result.stderr.trim()}`);
+  }
+  return result.stdout.trim();
+}
+async function verifyCommand(options, logger, verify) {
+  const reference = options.images[0];
+  const parsed = reference ? parseReference(reference) : void 0;
+  if (!parsed || "problem" in parsed || options.images.length !== 1) {
+    throw new InputError({
+      field: "--image",
+      message: "verify compares with one pushed image",
+      fix: "pass --image name:tag or --image name@sha256:... (the image to check)"
+    });
+  }
+  const { client, ref } = OciClient.forReference(reference, { env: verify.env });
+  const remoteTop = await client.manifest(ref.reference);
+  const remoteBlobs = {
+    blob: (digest) => digest === remoteTop.digest ? Promise.resolve(remoteTop.body) : manifestOrBlob(client, digest)
+  };
+  const remoteImages = await platformManifests(remoteBlobs, remoteTop.digest, remoteTop.mediaType);
+  const first = [...remoteImages.values()][0];
+  let labels = {};
+  if (first) {
+    const manifest = await jsonBlob(remoteBlobs, first.digest);
+    labels = (await jsonBlob(remoteBlobs, manifest.config.digest)).config?.Labels ?? {};
+  }
+  const pushedBase = labels[BASE_NAME_LABEL] && labels[BASE_DIGEST_LABEL] ? `${labels[BASE_NAME_LABEL].replace(/@sha256:[a-f0-9]{64}$/, "")}@${labels[BASE_DIGEST_LABEL]}` : void 0;
+  const work = await mkdtemp(join2(verify.env.RUNNER_TEMP || tmpdir(), "pe-verify-"));
+  let workingDirectory = options.workingDirectory;
+  let worktree;
+  try {
+    if (verify.commit) {
+      const root = await git2(["rev-parse", "--show-toplevel"], options.workingDirectory);
+      const dir = join2(work, "checkout");
+      await git2(["worktree", "add", "--detach", dir, verify.commit], root);
+      worktree = { root, dir };
+      workingDirectory = join2(dir, relative(root, options.workingDirectory));
+      logger.info(`verify: ${verify.commit} checked out in ${dir}`);
+    }
+    const gitContext = await cliGitContext(workingDirectory, verify.env, (m) => logger.warning(m));
+    const ociFile = join2(work, "image.oci.tar");
+    const platforms = options.platforms.length || remoteImages.has("single") ? options.platforms : [...remoteImages.keys()];
+    logger.info(
+      `verify: rebuilding ${platforms.join(", ") || "the default platforms"}${pushedBase && !options.baseImage ? ` on ${pushedBase}` : ""}`
+    );
+    await runPipeline(
+      {
+        ...options,
+        workingDirectory,
+        images: [],
+        tags: [],
+        platforms,
+        baseImage: options.baseImage ?? pushedBase,
+        output: "oci",
+        ociFile,
+        push: "false",
+        load: false,
+        sbom: false,
+        sign: false,
+        out: join2(work, "out")
+      },
+      gitContext,
+      logger
+    );
+    const local = await ociTarball(ociFile);
+    const localImages = await platformManifests(local.blobs, local.top.digest, local.top.mediaType);
+    const names = [.../* @__PURE__ */ new Set([...remoteImages.keys(), ...localImages.keys()])].sort();
+    const comparisons = [];
+    for (const name of names) {
+      comparisons.push(
+        await comparePlatform(
+          name,
+          localImages.get(name),
+          remoteImages.get(name),
+          local.blobs,
+          remoteBlobs
+        )
+      );
+    }
+    return {
+      image: reference,
+      remote: remoteTop.digest,
+      local: local.top.digest,
+      reproduced: local.top.digest === remoteTop.digest,
+      ...gitContext.sha ? { commit: gitContext.sha } : {},
+      platforms: comparisons
+    };
+  } finally {
+    if (worktree) {
+      await run("git", ["worktree", "remove", "--force", worktree.dir], { cwd: worktree.root });
+    }
+    await rm(work, { recursive: true, force: true });
+  }
+}
+async function manifestOrBlob(client, digest) {
+  try {
+    return await client.blob(digest);
+  } catch {
+    return (await client.manifest(digest)).body;
+  }
+}
+function renderVerify(report) {
+  if (report.reproduced) {
+    const lines2 = [`reproduced ${report.remote} (${report.image})`];
+    for (const p of report.platforms) lines2.push(`  ${p.platform}: ${p.remote}`);
+    return `${lines2.join("\n")}
+`;
+  }
+  const lines = [
+    `NOT reproduced: ${report.image} is ${report.remote}, the rebuild${report.commit ? ` of ${report.commit}` : ""} gives ${report.local}`
+  ];
+  for (const p of report.platforms) {
+    lines.push(
+      p.same ? `  ${p.platform}: same (${p.remote})` : `  ${p.platform}: pushed ${p.remote ?? "-"}, rebuilt ${p.local ?? "-"}`
+    );
+    for (const difference of p.differences) lines.push(`    ${difference}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function addVerifyCommand(program2, context) {
+  const command = program2.command("verify").description(
+    "Rebuild this checkout (or --commit) with the same inputs and compare the index and per-platform digests with the pushed image given by --image (name:tag or name@sha256:...); prints the digest reproduced, or what differs (labels, base, files). Exit 1 when they differ."
+  ).option("--commit <rev>", "Rebuild this commit (checked out in a temporary git worktree).").option("--json", "Print the result as JSON on stdout.").option("-q, --quiet", "Print only warnings and errors.").option("--verbose", "Print debug messages.");
+  const names = addOptionFlags(command);
+  command.action(async (opts) => {
+    const logger = cliLogger(context.io, {
+      verbose: opts.verbose === true,
+      quiet: opts.quiet === true,
+      style: styleFor(context.io.stderrIsTTY, context.env)
+    });
+    try {
+      const options = cliOptions(flagsFromOpts(opts, names), context.cwd);
+      const report = await verifyCommand(options, logger, {
+        commit: typeof opts.commit === "string" ? opts.commit : void 0,
+        env: context.env
+      });
+      const mode = context.outputMode(opts);
+      if (mode === "json") context.io.stdout(`${JSON.stringify(report, null, 2)}
+`);
+      else if (mode === "human" || !report.reproduced) context.io.stdout(renderVerify(report));
+      if (!report.reproduced) context.setExitCode(1);
+    } catch (error) {
+      context.setExitCode(context.report(error));
+    }
+  });
 }
 
 // src/cli/render.ts
-import { isAbsolute as isAbsolute2, relative } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
 function displayPath(path, cwd) {
-  const rel = relative(cwd, path);
+  const rel = relative2(cwd, path);
   return rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel : path;
 }
 function seconds2(ms) {
@@ -3995,31 +4436,31 @@ var COMMANDS = [
   {
     name: "plan",
     summary: "Discover and validate the policies; print the plan (policies, packages, platforms, tags). Writes nothing.",
-    run: async (options, git2, logger) => {
-      const plan = await planCommand(options, git2, logger);
+    run: async (options, git3, logger) => {
+      const plan = await planCommand(options, git3, logger);
       return { json: plan, human: (_cwd, style) => renderPlan(plan, style) };
     }
   },
   {
     name: "generate",
     summary: "Write the engine workspace (engine source, imports.go, go.mod with replaces, Dockerfile) into --out; `go build ./...` then succeeds there.",
-    run: async (options, git2, logger) => {
-      const result = await generateCommand(options, git2, logger);
+    run: async (options, git3, logger) => {
+      const result = await generateCommand(options, git3, logger);
       return { json: result, human: (cwd, style) => renderGenerate(result, cwd, style) };
     }
   },
   {
     name: "build",
     summary: "Run the whole pipeline: discover, generate, compile per platform, and build the image (--output image|oci|none, --push, --load).",
-    run: async (options, git2, logger) => {
-      const { summary, result } = await buildCommand(options, git2, logger);
+    run: async (options, git3, logger) => {
+      const { summary, result } = await buildCommand(options, git3, logger);
       return { json: summary, human: (cwd, style) => renderBuild(result, cwd, style) };
     }
   }
 ];
 function toolVersion() {
   try {
-    const pkg = JSON.parse(readFileSync(join2(packageRoot(), "package.json"), "utf8"));
+    const pkg = JSON.parse(readFileSync(join3(packageRoot(), "package.json"), "utf8"));
     return pkg.version ?? "unknown";
   } catch {
     return "unknown";
@@ -4074,15 +4515,15 @@ async function main(argv, context = {}) {
       });
       try {
         const options = cliOptions(flagsFromOpts(opts, names), cwd);
-        const git2 = await cliGitContext(
+        const git3 = await cliGitContext(
           options.workingDirectory,
           env,
           (message) => logger.warning(message)
         );
-        if (git2.eventName !== "local") {
-          logger.info(`GitHub Actions: ${git2.eventName} event, ref ${git2.ref ?? "?"}`);
+        if (git3.eventName !== "local") {
+          logger.info(`GitHub Actions: ${git3.eventName} event, ref ${git3.ref ?? "?"}`);
         }
-        const output = await spec.run(options, git2, logger);
+        const output = await spec.run(options, git3, logger);
         const mode = outputMode(opts, io);
         if (mode === "json") io.stdout(`${JSON.stringify(output.json, null, 2)}
 `);
@@ -4114,8 +4555,8 @@ async function main(argv, context = {}) {
     }
     try {
       const options = cliOptions(flagsFromOpts(opts, devNames), cwd);
-      const git2 = await cliGitContext(options.workingDirectory, env, (m) => logger.warning(m));
-      await devCommand(options, git2, logger, {
+      const git3 = await cliGitContext(options.workingDirectory, env, (m) => logger.warning(m));
+      await devCommand(options, git3, logger, {
         addr: String(opts.addr),
         signal,
         onEvent: (event) => {
@@ -4129,6 +4570,44 @@ async function main(argv, context = {}) {
     } catch (error) {
       exitCode = reportError(error, io);
     }
+  });
+  const cleanup = addCleanupFlags(
+    program2.command("cleanup").description(
+      "Delete pull-request previews: --pr N removes pr-N and pr-N-<sha>, --older-than 14d every preview older than that; manifests still referenced by another tag or index are kept. Exit 1 when the registry refused a deletion."
+    )
+  );
+  cleanup.action(async (opts) => {
+    const logger = cliLogger(io, {
+      verbose: opts.verbose === true,
+      quiet: opts.quiet === true,
+      style: styleFor(io.stderrIsTTY, env)
+    });
+    try {
+      const reports = await cleanupCommand(opts, env, logger);
+      const mode = outputMode(opts, io);
+      if (mode === "json") io.stdout(`${JSON.stringify(reports, null, 2)}
+`);
+      if (mode === "human") io.stdout(renderCleanup(reports));
+      if (reports.some((report) => report.warnings.length > 0)) exitCode = 1;
+    } catch (error) {
+      exitCode = reportError(error, io);
+    }
+  });
+  addVerifyCommand(program2, {
+    io,
+    cwd,
+    env,
+    report: (error) => reportError(error, io),
+    setExitCode: (code) => exitCode = code,
+    outputMode: (opts) => outputMode(opts, io)
+  });
+  addVerifyCommand(program2, {
+    io,
+    cwd,
+    env,
+    report: (error) => reportError(error, io),
+    setExitCode: (code) => exitCode = code,
+    outputMode: (opts) => outputMode(opts, io)
   });
   if (argv.length === 0) {
     io.stderr(program2.helpInformation());

@@ -48,7 +48,8 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-WSFJKFEM.js";
+} from "./chunks/chunk-NRXEWDM3.js";
+import "./chunks/chunk-2WZQ3WN3.js";
 export {
   BuildError,
   CONTRACT_DESCRIPTION,

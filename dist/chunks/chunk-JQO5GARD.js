@@ -1,47 +1,59 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   checkedOutSha,
+  cleanupPreviews,
+  clientForImage,
+  describeImage,
   gitContextFromActions,
   isPullRequestEvent,
+  parseAge,
   pullRequestTargetWarning,
   pushNotice
-} from "./chunk-7JZ4G5FK.js";
+} from "./chunk-42ZQNFL4.js";
 import {
   BuildError,
   InputError,
   OPTIONS,
+  POLICY_SET_LABEL,
   ProblemList,
-  __commonJS,
-  __require,
-  __toESM,
-  debug,
-  error,
   formatLocation,
   formatProblem,
+  imageNamesOf,
+  parsePolicySet,
+  platformString,
+  readBuildOptions,
+  readCommitTime,
+  runPipeline,
+  sanitizeTag,
+  saveGoCache,
+  splitList
+} from "./chunk-NRXEWDM3.js";
+import {
+  debug,
+  error,
   getInput,
   getState,
   group,
   info,
   notice,
-  platformString,
-  readBuildOptions,
-  readCommitTime,
   require_tunnel,
   require_undici,
-  runPipeline,
-  saveGoCache,
   saveState,
   setFailed,
   setOutput,
   setSecret,
-  splitList,
   summary,
   warning
-} from "./chunk-WSFJKFEM.js";
+} from "./chunk-DOPTIYNY.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-2WZQ3WN3.js";
 
-// ../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+// ../../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
-  "../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+  "../../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getProxyUrl = getProxyUrl;
@@ -120,9 +132,9 @@ var require_proxy = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+// ../../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var require_lib = __commonJS({
-  "../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+  "../../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -811,7 +823,7 @@ var require_lib = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@actions/github/lib/context.js
+// ../../../work/main/node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync } from "fs";
 import { EOL } from "os";
 var Context = class {
@@ -862,7 +874,7 @@ var Context = class {
   }
 };
 
-// ../../work/main/node_modules/@actions/github/lib/internal/utils.js
+// ../../../work/main/node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -932,7 +944,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
   return baseUserAgent;
 }
 
-// ../../work/main/node_modules/universal-user-agent/index.js
+// ../../../work/main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -943,7 +955,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-// ../../work/main/node_modules/before-after-hook/lib/register.js
+// ../../../work/main/node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -966,7 +978,7 @@ function register(state, name, method, options) {
   });
 }
 
-// ../../work/main/node_modules/before-after-hook/lib/add.js
+// ../../../work/main/node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -1001,7 +1013,7 @@ function addHook(state, kind, name, hook2) {
   });
 }
 
-// ../../work/main/node_modules/before-after-hook/lib/remove.js
+// ../../../work/main/node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -1015,7 +1027,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-// ../../work/main/node_modules/before-after-hook/index.js
+// ../../../work/main/node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
 function bindApi(hook2, state, name) {
@@ -1049,7 +1061,7 @@ function Collection() {
 }
 var before_after_hook_default = { Singular, Collection };
 
-// ../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
+// ../../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
@@ -1362,7 +1374,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// ../../work/main/node_modules/content-type/dist/index.js
+// ../../../work/main/node_modules/content-type/dist/index.js
 var SP = 32;
 var HTAB = 9;
 var SEMI = 59;
@@ -1382,20 +1394,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code2 = 128; code2 <= 255; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE;
+for (let code3 = 128; code3 <= 255; code3++) {
+  CHAR_MAP[code3] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code2 = 48; code2 <= 57; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
+for (let code3 = 48; code3 <= 57; code3++) {
+  CHAR_MAP[code3] |= TOKEN_FLAG;
 }
-for (let code2 = 65; code2 <= 90; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
+for (let code3 = 65; code3 <= 90; code3++) {
+  CHAR_MAP[code3] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code2 = 97; code2 <= 122; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
+for (let code3 = 97; code3 <= 122; code3++) {
+  CHAR_MAP[code3] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -1415,8 +1427,8 @@ function parse2(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code2 = header.charCodeAt(index);
-    const flags = CHAR_MAP[code2];
+    const code3 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code3];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -1427,7 +1439,7 @@ function parse2(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code2 & NON_ASCII | flags;
+    typeFlags |= code3 & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -1449,14 +1461,14 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code2 = header.charCodeAt(index);
-      const flags = CHAR_MAP[code2];
+      const code3 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code3];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code2 === EQ) {
+      if (code3 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -1468,16 +1480,16 @@ function parseParameters(header, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code3 = header.charCodeAt(index);
-            if (code3 === DQUOTE) {
+            const code4 = header.charCodeAt(index);
+            if (code4 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code4 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code4];
+                const code5 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code5];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -1488,7 +1500,7 @@ function parseParameters(header, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code3 === BSLASH && index + 1 < len) {
+            if (code4 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -1501,8 +1513,8 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code3 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code3];
+          const code4 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code4];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -1529,7 +1541,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code2 & NON_ASCII | flags;
+      keyFlags |= code3 & NON_ASCII | flags;
       index++;
     }
   }
@@ -1546,7 +1558,7 @@ function unescapeQuotedPairs(str, start, end) {
   return result + str.slice(start, end);
 }
 
-// ../../work/main/node_modules/json-with-bigint/json-with-bigint.js
+// ../../../work/main/node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
 var noiseValue = /^-?\d+n+$/;
 var originalStringify = JSON.stringify;
@@ -1881,7 +1893,7 @@ var JSONParse = (text, reviver) => {
   }
 };
 
-// ../../work/main/node_modules/@octokit/request-error/dist-src/index.js
+// ../../../work/main/node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
   /**
@@ -1920,7 +1932,7 @@ var RequestError = class extends Error {
   }
 };
 
-// ../../work/main/node_modules/@octokit/request/dist-bundle/index.js
+// ../../../work/main/node_modules/@octokit/request/dist-bundle/index.js
 var VERSION2 = "10.0.16";
 var defaults_default = {
   headers: {
@@ -2102,7 +2114,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var request = withDefaults2(endpoint, defaults_default);
 
-// ../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
+// ../../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
@@ -2212,7 +2224,7 @@ function withCustomRequest(customRequest) {
   });
 }
 
-// ../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
+// ../../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
@@ -2257,10 +2269,10 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-// ../../work/main/node_modules/@octokit/core/dist-src/version.js
+// ../../../work/main/node_modules/@octokit/core/dist-src/version.js
 var VERSION4 = "7.0.8";
 
-// ../../work/main/node_modules/@octokit/core/dist-src/index.js
+// ../../../work/main/node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
@@ -2394,10 +2406,10 @@ var Octokit = class {
   auth;
 };
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// ../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION5 = "17.0.0";
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// ../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -4689,7 +4701,7 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// ../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -4812,7 +4824,7 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// ../../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -4829,7 +4841,7 @@ function legacyRestEndpointMethods(octokit) {
 }
 legacyRestEndpointMethods.VERSION = VERSION5;
 
-// ../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// ../../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
@@ -4945,7 +4957,7 @@ function paginateRest(octokit) {
 }
 paginateRest.VERSION = VERSION6;
 
-// ../../work/main/node_modules/@actions/github/lib/utils.js
+// ../../../work/main/node_modules/@actions/github/lib/utils.js
 var context = new Context();
 var baseUrl = getApiBaseUrl();
 var defaults = {
@@ -4969,7 +4981,7 @@ function getOctokitOptions(token, options) {
   return opts;
 }
 
-// ../../work/main/node_modules/@actions/github/lib/github.js
+// ../../../work/main/node_modules/@actions/github/lib/github.js
 var context2 = new Context();
 function getOctokit(token, options, ...additionalPlugins) {
   const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
@@ -5007,6 +5019,7 @@ function buildCommentBody(result, details) {
   if (result.pushed && reference) {
     lines.push("", "Run it:", "", "```sh", `docker run --rm -p 8080:8080 ${reference}`, "```");
   }
+  if (details.preview) lines.push("", ...details.preview);
   return lines.join("\n") + "\n";
 }
 function statusOf(error2) {
@@ -5064,6 +5077,89 @@ function skipped(logger, reason) {
   return { action: "skipped", reason };
 }
 
+// src/action/cleanup.ts
+function removedCommentBody(pr, reports) {
+  const lines = [COMMENT_MARKER, "### Policy engine preview", ""];
+  const tags = reports.flatMap((r) => r.tags.map((tag) => `${r.image}:${tag}`));
+  const failed = reports.some((r) => r.warnings.length > 0);
+  lines.push(
+    failed ? `The preview of #${pr} could not be removed completely (see the cleanup job's warnings).` : `The preview of #${pr} was removed when the pull request was closed.`
+  );
+  if (tags.length > 0) lines.push("", "Deleted tags:", "", ...tags.map((tag) => `- \`${tag}\``));
+  const kept = reports.reduce((n, r) => n + r.keptShared.length, 0);
+  if (kept > 0) {
+    lines.push("", `${kept} manifest(s) still referenced by other tags were kept.`);
+  }
+  return lines.join("\n") + "\n";
+}
+function cleanupSummary(reports) {
+  const lines = ["## Policy engine previews cleaned up", ""];
+  lines.push("| Image | Tags removed | Manifests deleted | Shared, kept | Too recent |");
+  lines.push("| --- | --- | ---: | ---: | --- |");
+  for (const r of reports) {
+    lines.push(
+      `| \`${r.image}\` | ${r.tags.map((t) => `\`${t}\``).join(", ") || "\u2013"} | ${r.deleted.length} | ${r.keptShared.length} | ${r.tooRecent.length} |`
+    );
+  }
+  const warnings = reports.flatMap((r) => r.warnings);
+  if (warnings.length > 0) lines.push("", ...warnings.map((w) => `- ${w}`));
+  return lines.join("\n") + "\n";
+}
+async function runCleanupMode(inputs, git, logger) {
+  const images = inputs.images.length > 0 ? inputs.images : imageNamesOf(inputs.tags);
+  const pr = git.pullRequest && isPullRequestEvent(git.eventName) ? git.pullRequest.number : void 0;
+  const olderThanMs = inputs.olderThan ? parseAge(inputs.olderThan) : void 0;
+  const problems = [];
+  if (images.length === 0) {
+    problems.push({
+      field: "image",
+      message: "mode: cleanup needs the image name(s) whose previews to delete",
+      fix: "set image: the same value as in the build job"
+    });
+  }
+  if (inputs.olderThan && olderThanMs === void 0) {
+    problems.push({
+      field: "older-than",
+      message: `older-than "${inputs.olderThan}" is not an age`,
+      fix: "write it as a number and a unit: 14d, 36h, 90m, 2w"
+    });
+  }
+  if (pr === void 0 && olderThanMs === void 0 && !inputs.olderThan) {
+    problems.push({
+      field: "mode",
+      message: `mode: cleanup on a ${git.eventName} event has no pull request to clean up`,
+      fix: "run it on pull_request (types: [closed]), or set older-than for a scheduled sweep"
+    });
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  const reports = [];
+  for (const image of images) {
+    const report = await cleanupPreviews(
+      {
+        image,
+        // On a closed pull request its own previews go; older-than alone is a sweep.
+        ...pr !== void 0 ? { pr } : { olderThanMs },
+        credentials: inputs.username && inputs.password ? { username: inputs.username, password: inputs.password } : void 0,
+        githubToken: inputs.githubToken || inputs.password
+      },
+      logger
+    );
+    reports.push(report);
+  }
+  setOutput("tags", reports.flatMap((r) => r.tags.map((t) => `${r.image}:${t}`)).join("\n"));
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await summary.addRaw(cleanupSummary(reports), true).write();
+  }
+  if (pr !== void 0 && inputs.prComment) {
+    const [owner, repo] = (git.repository ?? "/").split("/");
+    await upsertPreviewComment(
+      { token: inputs.githubToken, owner, repo, issueNumber: pr },
+      removedCommentBody(pr, reports),
+      logger
+    );
+  }
+}
+
 // src/action/inputs.ts
 import { isAbsolute, resolve } from "node:path";
 function spec(name) {
@@ -5109,6 +5205,12 @@ function getInputs() {
   if (password) setSecret(password);
   const githubToken = getInput("github-token");
   if (githubToken) setSecret(githubToken);
+  for (const secret of [getInput("cosign-key"), getInput("cosign-password")]) {
+    if (!secret) continue;
+    setSecret(secret);
+    for (const line of secret.split(/\r?\n/))
+      if (line.trim().length >= 8) setSecret(line.trim());
+  }
   const problems = new ProblemList();
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectoryInput = raw("working-directory") || ".";
@@ -5126,7 +5228,9 @@ function getInputs() {
       password: password || void 0
     }),
     githubToken,
-    prComment: bool("pr-comment", problems)
+    prComment: bool("pr-comment", problems),
+    mode: oneOf("mode", ["build", "cleanup"], problems),
+    olderThan: optional("older-than")
   };
   problems.throwIfAny();
   return inputs;
@@ -5135,6 +5239,8 @@ function buildOptionsOf(inputs) {
   const options = { ...inputs };
   delete options.githubToken;
   delete options.prComment;
+  delete options.mode;
+  delete options.olderThan;
   return options;
 }
 
@@ -5230,9 +5336,230 @@ function actionOutputs(result) {
     "imports-file": result.importsFile ?? "",
     dockerfile: result.dockerfile ?? "",
     binaries: binariesFolder(result),
+    sbom: result.sbom?.dir ?? "",
     "cache-hit": String(result.cacheHit),
     platform: result.platform ?? ""
   };
+}
+
+// src/action/preview-diff.ts
+var identity = (p) => `${p.module}\0${p.package}\0${p.type}`;
+function reasonsOf(before, after) {
+  const reasons = [];
+  if (before.name !== after.name) reasons.push(`renamed from \`${before.name}\``);
+  if (before.module !== after.module) reasons.push(`module ${before.module} \u2192 ${after.module}`);
+  else if (before.package !== after.package || before.type !== after.type) {
+    reasons.push(`now ${after.package}.${after.type}`);
+  }
+  if ((before.version ?? "") !== (after.version ?? "")) {
+    reasons.push(`${before.version ?? "local"} \u2192 ${after.version ?? "local"}`);
+  } else if (before.hash && after.hash && before.hash !== after.hash) {
+    reasons.push("source changed");
+  } else if (!!before.hash !== !!after.hash && !before.version) {
+  }
+  return reasons;
+}
+function diffPolicySets(base, head) {
+  const before = [...base.policies];
+  const after = [...head.policies];
+  const pairs = [];
+  const take = (key) => {
+    for (let i = 0; i < after.length; ) {
+      const j = before.findIndex((b) => key(b) === key(after[i]));
+      if (j < 0) {
+        i++;
+        continue;
+      }
+      pairs.push([before[j], after[i]]);
+      before.splice(j, 1);
+      after.splice(i, 1);
+    }
+  };
+  take(identity);
+  take((p) => p.name);
+  const byName = (a, b) => a.name.localeCompare(b.name);
+  const changed = [];
+  const unchanged = [];
+  for (const [b, a] of pairs) {
+    const reasons = reasonsOf(b, a);
+    if (reasons.length > 0) changed.push({ name: a.name, before: b, after: a, reasons });
+    else unchanged.push(a);
+  }
+  return {
+    added: after.sort(byName),
+    removed: before.sort(byName),
+    changed: changed.sort(byName),
+    unchanged: unchanged.sort(byName),
+    engineChanged: !!base.engine && !!head.engine && base.engine !== head.engine
+  };
+}
+function isEmptyDiff(diff) {
+  return diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0 && !diff.engineChanged;
+}
+function formatBytes(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} B`;
+}
+function code(value) {
+  const clean = value.replace(/\r?\n/g, " ");
+  return clean.includes("`") ? `\`\` ${clean} \`\`` : `\`${clean}\``;
+}
+function describe(p) {
+  const source = p.version ? `${p.module}@${p.version}` : p.module;
+  return `${code(p.name)} (${code(source)})`;
+}
+function renderPreview(facts) {
+  const lines = ["#### What changed", ""];
+  if (facts.diff) {
+    const { diff } = facts;
+    const against = facts.baseReference ? ` against ${code(facts.baseReference)}` : "";
+    if (isEmptyDiff(diff)) {
+      lines.push(`No policy changes${against}.`);
+    } else {
+      lines.push(`Policies${against}:`, "");
+      for (const p of diff.added) lines.push(`- added ${describe(p)}`);
+      for (const p of diff.removed) lines.push(`- removed ${describe(p)}`);
+      for (const c of diff.changed)
+        lines.push(`- changed ${describe(c.after)}: ${c.reasons.join(", ")}`);
+      if (diff.engineChanged) lines.push("- the engine core changed");
+      if (diff.unchanged.length > 0) lines.push(`- ${diff.unchanged.length} unchanged`);
+    }
+  } else if (facts.baseMissing) {
+    lines.push(`No comparison with the base branch: ${facts.baseMissing}.`);
+  }
+  if (facts.sinceLastPush === "same") {
+    lines.push(
+      "",
+      facts.pushSkipped ? "Nothing in the engine changed since the last push, and the image is identical: nothing was pushed." : "Nothing in the engine changed since the last push of this pull request."
+    );
+  }
+  if (facts.sizes && facts.sizes.length > 0) {
+    lines.push("", "| Platform | Size (compressed) |", "| --- | ---: |");
+    for (const size of facts.sizes) {
+      lines.push(`| ${code(size.platform)} | ${formatBytes(size.bytes)} |`);
+    }
+  }
+  if (facts.pull) {
+    const ref = facts.pull.tag ?? facts.pull.reference;
+    lines.push(
+      "",
+      "```sh",
+      `docker pull ${facts.pull.reference}`,
+      `docker run --rm -p 8080:8080 ${facts.pull.reference}`,
+      `curl -s localhost:8080/v1/policies`,
+      "```"
+    );
+    if (facts.pull.tag)
+      lines.push("", `The tag ${code(ref)} follows the pull request's latest push.`);
+  }
+  return lines;
+}
+
+// src/action/preview.ts
+var REVISION_LABEL = "org.opencontainers.image.revision";
+function errorText(error2) {
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+async function startPreview(options, logger) {
+  const { client, registry } = clientForImage(options.image, options.credentials);
+  const read = async (tag) => {
+    const seen = await describeImage(client, tag);
+    if (!seen) return void 0;
+    return {
+      reference: `${options.image}:${tag}`,
+      digest: seen.digest,
+      labels: seen.labels,
+      set: parsePolicySet(seen.labels[POLICY_SET_LABEL])
+    };
+  };
+  let previous;
+  let base;
+  let baseMissing;
+  const baseTag = options.baseBranch ? sanitizeTag(options.baseBranch) : void 0;
+  try {
+    previous = await read(`pr-${options.pr}`);
+    if (baseTag) {
+      base = await read(baseTag);
+      if (!base)
+        baseMissing = `${options.image}:${baseTag} does not exist yet (the base branch's build pushes it)`;
+      else if (!base.set)
+        baseMissing = `${base.reference} has no ${POLICY_SET_LABEL} label (built by an older version)`;
+    } else {
+      baseMissing = "the event names no base branch";
+    }
+  } catch (error2) {
+    baseMissing = `the registry could not be read (${errorText(error2)})`;
+    logger.warning(`Preview comparison skipped: ${baseMissing}`);
+  }
+  return {
+    async currentDigest(plan) {
+      if (!previous || previous.labels[REVISION_LABEL] !== plan.git.sha) return void 0;
+      try {
+        for (const ref of plan.image.tags) {
+          const at = ref.lastIndexOf(":");
+          const other = clientForImage(ref.slice(0, at), options.credentials);
+          const c = other.registry === registry && other.repository === client.repository ? client : other.client;
+          const digest = await c.resolve(ref.slice(at + 1)).catch(() => void 0);
+          if (digest !== previous.digest) return void 0;
+        }
+        return previous.digest;
+      } catch {
+        return void 0;
+      }
+    },
+    async facts(result) {
+      const facts = {};
+      if (base?.set && result.policySet) {
+        facts.baseReference = base.reference;
+        facts.diff = diffPolicySets(base.set, result.policySet);
+      } else {
+        facts.baseMissing = result.policySet ? baseMissing : "the engine was not compiled";
+      }
+      if (result.policySet) {
+        if (!previous) facts.sinceLastPush = "first";
+        else if (previous.set && isEmptyDiff(diffPolicySets(previous.set, result.policySet))) {
+          facts.sinceLastPush = "same";
+        } else facts.sinceLastPush = "changed";
+      }
+      facts.pushSkipped = result.unchangedSincePush === true;
+      if (result.pushed && result.digest) {
+        try {
+          const now = await describeImage(client, result.digest);
+          facts.sizes = now?.platforms.map((p) => ({ platform: p.platform, bytes: p.bytes }));
+        } catch (error2) {
+          logger.warning(`Image sizes not read from the registry: ${errorText(error2)}`);
+        }
+        facts.pull = {
+          reference: `${options.image}@${result.digest}`,
+          tag: `${options.image}:pr-${options.pr}`
+        };
+      }
+      return facts;
+    }
+  };
+}
+async function actionPreview(inputs, git, baseBranch, logger) {
+  const pr = git.pullRequest;
+  if (!pr || !["pull_request", "pull_request_target"].includes(git.eventName)) return void 0;
+  if (pr.fromFork || inputs.output !== "image" || inputs.push === "false") return void 0;
+  if (inputs.distribute && inputs.distribute !== "off") return void 0;
+  const image = inputs.images[0] ?? imageNamesOf(inputs.tags)[0];
+  if (!image) return void 0;
+  try {
+    return await startPreview(
+      {
+        image: image.toLowerCase(),
+        pr: pr.number,
+        baseBranch,
+        credentials: inputs.username && inputs.password ? { username: inputs.username, password: inputs.password } : void 0
+      },
+      logger
+    );
+  } catch (error2) {
+    logger.warning(`Preview comparison skipped: ${errorText(error2)}`);
+    return void 0;
+  }
 }
 
 // src/action/summary.ts
@@ -5240,31 +5567,31 @@ function cell(value) {
   if (value === null || value === void 0 || value === "") return "\u2013";
   return value.replace(/\r?\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|");
 }
-function code(value) {
+function code2(value) {
   const clean = value.replace(/\r?\n/g, " ");
   return clean.includes("`") ? `\`\` ${clean} \`\`` : `\`${clean}\``;
 }
 function seconds(ms) {
   return `${(ms / 1e3).toFixed(1)} s`;
 }
-function buildSummary(result) {
+function buildSummary(result, preview) {
   const lines = ["## Policy engine build", ""];
   const facts = [];
-  if (result.image) facts.push(["Image", code(result.image)]);
-  if (result.digest) facts.push(["Digest", code(result.digest)]);
+  if (result.image) facts.push(["Image", code2(result.image)]);
+  if (result.digest) facts.push(["Digest", code2(result.digest)]);
   facts.push([
     "Pushed",
     result.pushed ? "yes" : `no${result.pushSkippedReason ? ` (${cell(result.pushSkippedReason)})` : ""}`
   ]);
-  if (result.ociFile) facts.push(["OCI layout", code(result.ociFile)]);
+  if (result.ociFile) facts.push(["OCI layout", code2(result.ociFile)]);
   if (result.commit) {
     const head = result.commit.pullRequestHead;
     facts.push([
       "Commit",
-      head ? `${code(result.commit.sha.slice(0, 12))} (merge commit, for pull request head ${code(head.slice(0, 12))})` : code(result.commit.sha.slice(0, 12))
+      head ? `${code2(result.commit.sha.slice(0, 12))} (merge commit, for pull request head ${code2(head.slice(0, 12))})` : code2(result.commit.sha.slice(0, 12))
     ]);
   }
-  facts.push(["Platforms", result.platforms.map((p) => code(platformString(p))).join(", ") || "\u2013"]);
+  facts.push(["Platforms", result.platforms.map((p) => code2(platformString(p))).join(", ") || "\u2013"]);
   facts.push(["Go cache", result.cacheHit ? "hit (exact key)" : "miss"]);
   lines.push("| | |", "| --- | --- |", ...facts.map(([k, v]) => `| ${k} | ${v} |`), "");
   lines.push(`### Policies (${result.policies.length})`, "");
@@ -5279,16 +5606,17 @@ function buildSummary(result) {
   if (published.length > 0 || result.tags.length === 0) {
     lines.push("### Tags", "");
     if (result.tags.length === 0) lines.push("No tags.");
-    else lines.push(...published.map((tag) => `- ${code(tag)}`));
+    else lines.push(...published.map((tag) => `- ${code2(tag)}`));
   } else {
     lines.push("### Tags (not pushed)", "");
     lines.push(
       `These references were computed but not pushed${result.pushSkippedReason ? ` (${cell(result.pushSkippedReason)})` : ""}:`,
       "",
-      ...result.tags.map((tag) => `- ${code(tag)}`)
+      ...result.tags.map((tag) => `- ${code2(tag)}`)
     );
   }
   lines.push("");
+  if (preview) lines.push(...preview, "");
   if (result.timings.length > 0) {
     const total = result.timings.reduce((sum, timing) => sum + timing.ms, 0);
     lines.push("### Timings", "", "| Step | Duration |", "| --- | ---: |");
@@ -5297,12 +5625,12 @@ function buildSummary(result) {
   }
   return lines.join("\n");
 }
-async function writeSummary(result) {
+async function writeSummary(result, preview) {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     debug("GITHUB_STEP_SUMMARY is not set: no job summary");
     return;
   }
-  await summary.addRaw(buildSummary(result), true).write();
+  await summary.addRaw(buildSummary(result, preview), true).write();
 }
 
 // src/action/run.ts
@@ -5316,13 +5644,14 @@ async function gitContext(dir) {
   if (git.commitTime === void 0) git.commitTime = await readCommitTime(dir, git.sha);
   return git;
 }
-async function commentOnPullRequest(inputs, git, result, logger) {
+async function commentOnPullRequest(inputs, git, result, logger, preview) {
   if (!git.pullRequest || !isPullRequestEvent(git.eventName) || !inputs.prComment) return;
   if (!result.pushed && !result.digest) return;
   const [owner, repo] = git.repository ? git.repository.split("/") : [context2.repo.owner, context2.repo.repo];
   const body = buildCommentBody(result, {
     images: inputs.images,
-    headSha: git.pullRequest.headSha
+    headSha: git.pullRequest.headSha,
+    preview
   });
   await upsertPreviewComment(
     { token: inputs.githubToken, owner, repo, issueNumber: git.pullRequest.number },
@@ -5336,16 +5665,22 @@ async function run() {
     const inputs = getInputs();
     const logger = actionsLogger(workspace);
     const git = await gitContext(inputs.workingDirectory);
+    if (inputs.mode === "cleanup") return await runCleanupMode(inputs, git, logger);
+    const baseRef = context2.payload.pull_request?.base?.ref;
+    const session = await actionPreview(inputs, git, baseRef, logger);
     const result = await runPipeline(buildOptionsOf(inputs), git, logger, {
       // The post step saves exactly what this step restored, under the same key.
-      onCacheRestored: (state) => saveState(CACHE_STATE, JSON.stringify(state))
+      onCacheRestored: (state) => saveState(CACHE_STATE, JSON.stringify(state)),
+      currentDigest: session?.currentDigest
     });
     for (const [name, value] of Object.entries(actionOutputs(result))) setOutput(name, value);
     const notice2 = pushNotice(inputs.push, result);
     if (notice2) notice(notice2);
     if (result.distribute === "platform") return;
-    await writeSummary(result);
-    await commentOnPullRequest(inputs, git, result, logger);
+    const facts = await session?.facts(result);
+    const preview = facts ? renderPreview(facts) : void 0;
+    await writeSummary(result, preview);
+    await commentOnPullRequest(inputs, git, result, logger, preview);
   } catch (error2) {
     reportFailure(error2, workspace);
   }
