@@ -94,7 +94,17 @@ export function labelDifferences(
   const lines: string[] = []
   for (const key of keys) {
     if (local[key] === remote[key]) continue
-    const show = (v: string | undefined) => (v === undefined ? '(none)' : JSON.stringify(v))
+    const a = remote[key] ?? ''
+    const b = local[key] ?? ''
+    let from = 0
+    while (from < a.length && from < b.length && a[from] === b[from]) from++
+    // Long values (JSON labels) are shown around the first difference.
+    const show = (v: string | undefined) =>
+      v === undefined
+        ? '(none)'
+        : v.length > 160
+          ? `...${JSON.stringify(v.slice(Math.max(0, from - 40), from + 60))}...`
+          : JSON.stringify(v)
     const what = key === BASE_DIGEST_LABEL || key === BASE_NAME_LABEL ? 'base' : 'label'
     lines.push(`${what} ${key}: pushed ${show(remote[key])}, rebuilt ${show(local[key])}`)
   }
