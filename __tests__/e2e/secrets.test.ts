@@ -27,6 +27,8 @@ jest.setTimeout(1_200_000)
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const TOKEN = `ghp_${randomBytes(18).toString('hex')}`
 const BUILD_SECRET = `pe-build-secret-${randomBytes(12).toString('hex')}`
+/** A cosign key password in the environment (COSIGN_PASSWORD), as signing jobs have it. */
+const COSIGN_SECRET = `pe-cosign-password-${randomBytes(12).toString('hex')}`
 
 let env: E2eEnv
 let root: string
@@ -38,7 +40,8 @@ function needles(): { name: string; value: string }[] {
   for (const [name, secret] of [
     ['password', env.password],
     ['github token', TOKEN],
-    ['build secret', BUILD_SECRET]
+    ['build secret', BUILD_SECRET],
+    ['cosign key password', COSIGN_SECRET]
   ] as const) {
     forms.push({ name, value: secret })
     forms.push({ name: `${name} (base64)`, value: Buffer.from(secret).toString('base64') })
@@ -173,7 +176,8 @@ describe('secrets through the CLI', () => {
     Object.assign(process.env, {
       DOCKER_CONFIG: dockerConfig,
       GITHUB_TOKEN: TOKEN,
-      BUILD_SECRET
+      BUILD_SECRET,
+      COSIGN_PASSWORD: COSIGN_SECRET
     })
     const argvWatch = watchArgv()
     try {
@@ -287,7 +291,7 @@ describe('secrets through the bundled action (pull request with a comment)', () 
         platforms: 'linux/amd64,linux/arm64',
         cache: 'false'
       },
-      env: { DOCKER_CONFIG: dockerConfig, BUILD_SECRET },
+      env: { DOCKER_CONFIG: dockerConfig, BUILD_SECRET, COSIGN_PASSWORD: COSIGN_SECRET },
       timeoutMs: 15 * 60_000
     })
     const argvWatch = watchArgv()
