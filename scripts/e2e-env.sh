@@ -19,6 +19,8 @@ STATE="${PE_E2E_STATE:-/tmp/pe-e2e}"
 TOOLS="${PE_TOOLS_DIR:-$HOME/.cache/policy-engine-build/tools}"
 BUILDKIT_VERSION=v0.32.2
 BUILDX_VERSION=v0.36.1
+COSIGN_VERSION=v2.6.5
+ORAS_VERSION=v1.3.6
 BUILDER=pe-e2e
 REGISTRY_USER=pe-user
 # Daemons get this long to answer before we call the start a failure.
@@ -103,10 +105,29 @@ install_buildx() {
   mv "$gobin/buildx" "$TOOLS/buildx"
 }
 
+# install_go_tool NAME PACKAGE@VERSION: `go install` once into $TOOLS (cosign, oras: the SBOM and
+# signature clients of the supply-chain tests), skipped when present.
+install_go_tool() {
+  local name="$1" pkg="$2"
+  if [ -x "$TOOLS/$name" ]; then
+    log "$name: $TOOLS/$name present"
+    return
+  fi
+  command -v go >/dev/null || die "Go is needed to build $name"
+  log "$name: building $pkg (takes minutes)"
+  local gobin
+  gobin="$(mktemp -d)"
+  CGO_ENABLED=0 GOBIN="$gobin" GOFLAGS=-mod=mod timeout 1800 go install "$pkg"
+  mkdir -p "$TOOLS"
+  mv "$gobin/$name" "$TOOLS/$name"
+}
+
 cmd_install() {
   install_packages
   install_buildkit
   install_buildx
+  install_go_tool cosign "github.com/sigstore/cosign/v2/cmd/cosign@$COSIGN_VERSION"
+  install_go_tool oras "oras.land/oras/cmd/oras@$ORAS_VERSION"
 }
 
 # ---------------------------------------------------------------------------------------------
