@@ -6,7 +6,7 @@ import {
   gitContextFromActions,
   parseAge,
   pullRequestTargetWarning
-} from "./chunks/chunk-42ZQNFL4.js";
+} from "./chunks/chunk-KOPTFAIW.js";
 import {
   BASE_DIGEST_LABEL,
   BASE_NAME_LABEL,
@@ -28,16 +28,16 @@ import {
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-NRXEWDM3.js";
+} from "./chunks/chunk-GRAAAFZS.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-2WZQ3WN3.js";
+} from "./chunks/chunk-NHBGPNRS.js";
 
-// ../../../work/main/node_modules/commander/lib/error.js
+// node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "../../../work/main/node_modules/commander/lib/error.js"(exports) {
+  "node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -70,9 +70,9 @@ var require_error = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/commander/lib/argument.js
+// node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "../../../work/main/node_modules/commander/lib/argument.js"(exports) {
+  "node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -198,9 +198,9 @@ var require_argument = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/commander/lib/help.js
+// node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "../../../work/main/node_modules/commander/lib/help.js"(exports) {
+  "node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -800,9 +800,9 @@ ${itemIndentStr}`);
   }
 });
 
-// ../../../work/main/node_modules/commander/lib/option.js
+// node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "../../../work/main/node_modules/commander/lib/option.js"(exports) {
+  "node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1113,9 +1113,9 @@ var require_option = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/commander/lib/suggestSimilar.js
+// node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "../../../work/main/node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1193,9 +1193,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/commander/lib/command.js
+// node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "../../../work/main/node_modules/commander/lib/command.js"(exports) {
+  "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path = __require("node:path");
@@ -3439,9 +3439,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// ../../../work/main/node_modules/commander/index.js
+// node_modules/commander/index.js
 var require_commander = __commonJS({
-  "../../../work/main/node_modules/commander/index.js"(exports) {
+  "node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3465,7 +3465,7 @@ var require_commander = __commonJS({
 import { readFileSync } from "node:fs";
 import { join as join3 } from "node:path";
 
-// ../../../work/main/node_modules/commander/esm.mjs
+// node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -4103,7 +4103,11 @@ function labelDifferences(local, remote) {
   const lines = [];
   for (const key of keys) {
     if (local[key] === remote[key]) continue;
-    const show = (v) => v === void 0 ? "(none)" : JSON.stringify(v);
+    const a = remote[key] ?? "";
+    const b = local[key] ?? "";
+    let from = 0;
+    while (from < a.length && from < b.length && a[from] === b[from]) from++;
+    const show = (v) => v === void 0 ? "(none)" : v.length > 160 ? `...${JSON.stringify(v.slice(Math.max(0, from - 40), from + 60))}...` : JSON.stringify(v);
     const what = key === BASE_DIGEST_LABEL || key === BASE_NAME_LABEL ? "base" : "label";
     lines.push(`${what} ${key}: pushed ${show(remote[key])}, rebuilt ${show(local[key])}`);
   }
@@ -4592,14 +4596,6 @@ async function main(argv, context = {}) {
     } catch (error) {
       exitCode = reportError(error, io);
     }
-  });
-  addVerifyCommand(program2, {
-    io,
-    cwd,
-    env,
-    report: (error) => reportError(error, io),
-    setExitCode: (code) => exitCode = code,
-    outputMode: (opts) => outputMode(opts, io)
   });
   addVerifyCommand(program2, {
     io,

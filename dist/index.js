@@ -48,8 +48,8 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-NRXEWDM3.js";
-import "./chunks/chunk-2WZQ3WN3.js";
+} from "./chunks/chunk-GRAAAFZS.js";
+import "./chunks/chunk-NHBGPNRS.js";
 export {
   BuildError,
   CONTRACT_DESCRIPTION,

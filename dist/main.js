@@ -1,13 +1,13 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-JQO5GARD.js";
+} from "./chunks/chunk-2GUF3K7I.js";
 import {
   exitSoon
-} from "./chunks/chunk-42ZQNFL4.js";
-import "./chunks/chunk-NRXEWDM3.js";
-import "./chunks/chunk-DOPTIYNY.js";
-import "./chunks/chunk-2WZQ3WN3.js";
+} from "./chunks/chunk-KOPTFAIW.js";
+import "./chunks/chunk-GRAAAFZS.js";
+import "./chunks/chunk-ZZGE6H6N.js";
+import "./chunks/chunk-NHBGPNRS.js";
 
 // src/action/main.ts
 await run();

@@ -6,7 +6,7 @@ import {
   remoteReference,
   run,
   sha256Digest
-} from "./chunk-NRXEWDM3.js";
+} from "./chunk-GRAAAFZS.js";
 
 // src/util/exit.ts
 function exitSoon(code, graceMs = 3e3) {
