@@ -212,6 +212,7 @@ describe('run', () => {
       'imports-file': '/tmp/out/imports.go',
       dockerfile: '/tmp/out/Dockerfile',
       binaries: '',
+      sbom: '',
       'cache-hit': 'true',
       platform: ''
     })
