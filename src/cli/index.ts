@@ -15,7 +15,6 @@ import { cliLogger, processIo, styleFor, type CliIo, type Style } from './logger
 import { devCommand, hostPlatform, type DevEvent } from './dev.js'
 import { planCommand } from './plan.js'
 import { addVerifyCommand } from './verify.js'
-import { addVerifyCommand } from './verify.js'
 import { renderBuild, renderGenerate, renderPlan } from './render.js'
 
 export const PROGRAM = 'policy-engine-build'
@@ -239,15 +238,6 @@ export async function main(argv: string[], context: MainContext = {}): Promise<n
     } catch (error) {
       exitCode = reportError(error, io)
     }
-  })
-
-  addVerifyCommand(program, {
-    io,
-    cwd,
-    env,
-    report: error => reportError(error, io),
-    setExitCode: code => (exitCode = code),
-    outputMode: opts => outputMode(opts, io)
   })
 
   addVerifyCommand(program, {
