@@ -54,7 +54,7 @@ function git(...args: string[]): string {
 function commit(message: string, date: string): string {
   process.env.PE_COMMIT_DATE = date
   git('add', '-A', '.')
-  git('commit', '-qm', message)
+  git('commit', '--allow-empty', '-qm', message)
   const sha = git('rev-parse', 'HEAD')
   commits.push({ sha, date })
   return sha
