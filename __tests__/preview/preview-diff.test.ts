@@ -5,7 +5,10 @@ import {
   renderPreview,
   type PolicyDiff
 } from '../../src/action/preview-diff.js'
+import { buildCommentBody, COMMENT_MARKER } from '../../src/action/comment.js'
+import { buildSummary } from '../../src/action/summary.js'
 import type { PolicySet, PolicySetEntry } from '../../src/package/policy-set.js'
+import { pushedResult } from '../action/result-fixture.js'
 
 const remote = (name: string, version: string, type = 'Policy'): PolicySetEntry => ({
   name,
@@ -168,5 +171,23 @@ describe('renderPreview', () => {
     expect(renderPreview({ baseMissing: 'reg/x:main does not exist yet' }).join('\n')).toContain(
       'No comparison with the base branch: reg/x:main does not exist yet.'
     )
+  })
+})
+
+describe('the preview section in the comment and the summary', () => {
+  const section = renderPreview({
+    baseReference: 'reg/e:main',
+    diff: diffPolicySets(set(), set(local('ratelimit', 'a')))
+  })
+  it('is appended to the one comment, after the marker and the image', () => {
+    const body = buildCommentBody(pushedResult(), { images: ['reg/e'], preview: section })
+    expect(body.startsWith(COMMENT_MARKER)).toBe(true)
+    expect(body.indexOf('#### What changed')).toBeGreaterThan(body.indexOf('docker run'))
+    expect(body).toContain('- added `ratelimit`')
+    expect(buildCommentBody(pushedResult(), { images: ['reg/e'] })).not.toContain('What changed')
+  })
+  it('is in the job summary too', () => {
+    expect(buildSummary(pushedResult(), section)).toContain('- added `ratelimit`')
+    expect(buildSummary(pushedResult())).not.toContain('What changed')
   })
 })
