@@ -21,6 +21,8 @@ import { writePolicy } from './synthetic.mjs'
 
 const repo = dirname(dirname(fileURLToPath(import.meta.url)))
 const quick = process.env.BENCH_QUICK === '1'
+// BENCH_ONLY=1,5 runs only those figures
+const only = n => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(String(n))
 const reps = quick ? 3 : 5
 const outdir = join(repo, 'node_modules', '.cache', 'policy-engine-build-bench')
 await build({
@@ -147,170 +149,187 @@ console.error(
   `pipeline bench: ${cpus().length} cores (${cpus()[0]?.model}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${execFileSync('go', ['version']).toString().trim()}, node ${process.version}`
 )
 
-// 4. cold first (nothing warm anywhere): the CLI vs the naive flow, same 20 policies
-const ws20 = await workspace('ws20', 20)
-const coldHome = join(root, 'home-cold')
-const coldOut = join(root, 'out-cold')
-const ours = cli(['build', '--policies', 'policies/*', '--output', 'none', '--out', coldOut], {
-  cwd: ws20,
-  env: cacheEnv(coldHome)
-})
-const naiveCache = join(root, 'naive-cache')
-const naiveEnv = {
-  ...process.env,
-  GOCACHE: join(naiveCache, 'build'),
-  GOMODCACHE: join(naiveCache, 'mod'),
-  GOFLAGS: '-modcacherw'
-}
-let t = Date.now()
-spawnSync('go', ['mod', 'tidy'], { cwd: coldOut, env: naiveEnv })
-for (const p of platforms) {
-  const [os, arch] = p.split('/')
-  spawnSync('go', ['build', '-a', '-trimpath', '-o', join(root, `naive-${arch}`), '.'], {
-    cwd: coldOut,
-    env: { ...naiveEnv, GOOS: os, GOARCH: arch, CGO_ENABLED: '0' }
+if (only(4) || only(2) || only(3)) {
+  // 4. cold first (nothing warm anywhere): the CLI vs the naive flow, same 20 policies
+  const ws20 = await workspace('ws20', 20)
+  const coldHome = join(root, 'home-cold')
+  const coldOut = join(root, 'out-cold')
+  const ours = cli(['build', '--policies', 'policies/*', '--output', 'none', '--out', coldOut], {
+    cwd: ws20,
+    env: cacheEnv(coldHome)
   })
-}
-const naive = Date.now() - t
-figure(
-  '4. cold, 20 policies, 2 platforms: ours / naive flow',
-  ours.ms,
-  naive,
-  '(<= 0.67 is 1.5x faster)'
-)
-
-// 2. local warm rebuild, one of 20 changed; 3. no-op
-const home = coldHome
-const out = coldOut
-const env = cacheEnv(home)
-const goEnv = goEnvOf(join(home, 'cache'))
-cli(['build', '--policies', 'policies/*', '--output', 'none', '--out', out], { cwd: ws20, env })
-const warm = []
-const floor = []
-for (let r = 1; r <= reps; r++) {
-  await writePolicy(ws20, r % 20, { revision: r })
-  warm.push(
-    cli(['build', '--policies', 'policies/*', '--output', 'none', '--out', out], { cwd: ws20, env })
-      .ms
-  )
-  await writePolicy(ws20, r % 20, { revision: r + 100 })
-  floor.push(await rawBuild(out, goEnv))
-  await writePolicy(ws20, r % 20, { revision: r })
-  await rawBuild(out, goEnv) // the cache knows revision r again, as the CLI run left it
-}
-figure(
-  '2. local warm rebuild, 1 of 20 changed: CLI / raw go build',
-  median(warm),
-  median(floor),
-  `(medians of ${reps})`
-)
-const noop = []
-const noopFloor = []
-for (let r = 0; r < reps; r++) {
-  noop.push(
-    cli(['build', '--policies', 'policies/*', '--output', 'none', '--out', out], { cwd: ws20, env })
-      .ms
-  )
-  noopFloor.push(await rawBuild(out, goEnv))
-}
-figure('3. no-op run: CLI / raw go build', median(noop), median(noopFloor), `(medians of ${reps})`)
-
-// 1. fresh runner: the cache comes back through @actions/cache from the local service
-const server = await startCacheServer()
-const saved = { ...process.env }
-try {
-  const wsA = await workspace('ws-runner', 20)
-  const runner = async name => {
-    const temp = join(root, `runner-${name}`)
-    await mkdir(temp, { recursive: true })
-    process.env = {
-      ...saved,
-      ...server.env(wsA, temp),
-      RUNNER_OS: 'Linux',
-      RUNNER_ARCH: 'X64',
-      GITHUB_ACTIONS: 'true',
-      HOME: join(temp, 'home')
-    }
-    delete process.env.ACTIONS_CACHE_SERVICE_V2
-    return temp
-  }
-  const options = out => ({
-    workingDirectory: wsA,
-    policies: ['policies/*'],
-    platforms,
-    images: [],
-    tags: [],
-    labels: [],
-    latest: false,
-    push: 'false',
-    output: 'none',
-    load: false,
-    buildArgs: [],
-    goBuildFlags: [],
-    cache: true,
-    cacheKeyPrefix: 'bench',
-    sbom: false,
-    provenance: false,
-    out
-  })
-  let state
-  await runner('first')
-  await lib.runPipeline(options(join(root, 'runner-first', 'out')), git, logger, {
-    onCacheRestored: s => (state = s)
-  })
-  await lib.saveGoCache({ state, logger })
-  await writePolicy(wsA, 7, { revision: 1 })
-  await runner('second')
-  const mainStep = await time(lib.runPipeline)(
-    options(join(root, 'runner-second', 'out')),
-    git,
-    logger,
-    { onCacheRestored: s => (state = s) }
-  )
-  // the floor: a fresh runner that restores the same entry, then go build of both platforms
-  const temp = await runner('floor')
-  const dirs = lib.goCacheDirs('action', process.env)
-  const restore = await time(lib.restoreGoCache)({
-    dirs,
-    key: state.key,
-    restoreKeys: [state.matchedKey ?? state.key],
-    logger,
-    extraPaths: [join(dirname(dirs.gocache), 'tools')]
-  })
-  const go = await rawBuild(join(root, 'runner-second', 'out'), {
+  const naiveCache = join(root, 'naive-cache')
+  const naiveEnv = {
     ...process.env,
-    GOCACHE: dirs.gocache,
-    GOMODCACHE: dirs.gomodcache
-  })
-  const steps = Object.fromEntries(mainStep.value.timings.map(s => [s.step, s.ms]))
+    GOCACHE: join(naiveCache, 'build'),
+    GOMODCACHE: join(naiveCache, 'mod'),
+    GOFLAGS: '-modcacherw'
+  }
+  let t = Date.now()
+  spawnSync('go', ['mod', 'tidy'], { cwd: coldOut, env: naiveEnv })
+  for (const p of platforms) {
+    const [os, arch] = p.split('/')
+    spawnSync('go', ['build', '-a', '-trimpath', '-o', join(root, `naive-${arch}`), '.'], {
+      cwd: coldOut,
+      env: { ...naiveEnv, GOOS: os, GOARCH: arch, CGO_ENABLED: '0' }
+    })
+  }
+  const naive = Date.now() - t
   figure(
-    '1. fresh runner, cache restored, 1 policy changed: main step / (restore + go build)',
-    mainStep.ms,
-    restore.ms + go,
-    JSON.stringify(steps)
+    '4. cold, 20 policies, 2 platforms: ours / naive flow',
+    ours.ms,
+    naive,
+    '(<= 0.67 is 1.5x faster)'
   )
-  void temp
-} finally {
-  process.env = saved
-  await server.close()
+
+  // 2. local warm rebuild, one of 20 changed; 3. no-op
+  const home = coldHome
+  const out = coldOut
+  const env = cacheEnv(home)
+  const goEnv = goEnvOf(join(home, 'cache'))
+  cli(['build', '--policies', 'policies/*', '--output', 'none', '--out', out], { cwd: ws20, env })
+  const warm = []
+  const floor = []
+  for (let r = 1; r <= reps; r++) {
+    await writePolicy(ws20, r % 20, { revision: r })
+    warm.push(
+      cli(['build', '--policies', 'policies/*', '--output', 'none', '--out', out], {
+        cwd: ws20,
+        env
+      }).ms
+    )
+    await writePolicy(ws20, r % 20, { revision: r + 100 })
+    floor.push(await rawBuild(out, goEnv))
+    await writePolicy(ws20, r % 20, { revision: r })
+    await rawBuild(out, goEnv) // the cache knows revision r again, as the CLI run left it
+  }
+  figure(
+    '2. local warm rebuild, 1 of 20 changed: CLI / raw go build',
+    median(warm),
+    median(floor),
+    `(medians of ${reps})`
+  )
+  const noop = []
+  const noopFloor = []
+  for (let r = 0; r < reps; r++) {
+    noop.push(
+      cli(['build', '--policies', 'policies/*', '--output', 'none', '--out', out], {
+        cwd: ws20,
+        env
+      }).ms
+    )
+    noopFloor.push(await rawBuild(out, goEnv))
+  }
+  figure(
+    '3. no-op run: CLI / raw go build',
+    median(noop),
+    median(noopFloor),
+    `(medians of ${reps})`
+  )
 }
 
-// 5. plan on 1,000 and 100 modules (goscan helper already built; GOCACHE warm for std)
-const planMs = {}
-for (const n of [100, 1000]) {
-  const ws = await workspace(`plan-${n}`, n)
-  cli(['plan', '--policies', 'policies/*'], { cwd: ws, env })
-  const runs = []
-  for (let r = 0; r < (quick ? 2 : 3); r++)
-    runs.push(cli(['plan', '--policies', 'policies/*'], { cwd: ws, env }).ms)
-  planMs[n] = median(runs)
+if (only(1)) {
+  // 1. fresh runner: the cache comes back through @actions/cache from the local service
+  const server = await startCacheServer()
+  const saved = { ...process.env }
+  try {
+    const wsA = await workspace('ws-runner', 20)
+    // One RUNNER_TEMP path, emptied before each run: on GitHub every runner has the same path,
+    // and @actions/cache folds the cached paths into the entry's version.
+    const runnerTemp = join(root, 'runner-temp')
+    const runner = async () => {
+      await rm(runnerTemp, { recursive: true, force: true })
+      await mkdir(runnerTemp, { recursive: true })
+      const temp = runnerTemp
+      process.env = {
+        ...saved,
+        ...server.env(wsA, temp),
+        RUNNER_OS: 'Linux',
+        RUNNER_ARCH: 'X64',
+        GITHUB_ACTIONS: 'true',
+        HOME: join(temp, 'home')
+      }
+      delete process.env.ACTIONS_CACHE_SERVICE_V2
+      return temp
+    }
+    const options = out => ({
+      workingDirectory: wsA,
+      policies: ['policies/*'],
+      platforms,
+      images: [],
+      tags: [],
+      labels: [],
+      latest: false,
+      push: 'false',
+      output: 'none',
+      load: false,
+      buildArgs: [],
+      goBuildFlags: [],
+      cache: true,
+      cacheKeyPrefix: 'bench',
+      sbom: false,
+      provenance: false,
+      out
+    })
+    let state
+    await runner()
+    await lib.runPipeline(options(join(root, 'out-first')), git, logger, {
+      onCacheRestored: s => (state = s)
+    })
+    await lib.saveGoCache({ state, logger })
+    await writePolicy(wsA, 7, { revision: 1 })
+    await runner()
+    const mainStep = await time(lib.runPipeline)(options(join(root, 'out-second')), git, logger, {
+      onCacheRestored: s => (state = s)
+    })
+    // the floor: a fresh runner that restores the same entry, then go build of both platforms
+    const temp = await runner()
+    const dirs = lib.goCacheDirs('action', process.env)
+    const restore = await time(lib.restoreGoCache)({
+      dirs,
+      key: state.key,
+      restoreKeys: [state.matchedKey ?? state.key],
+      logger,
+      extraPaths: [join(dirname(dirs.gocache), 'tools')]
+    })
+    const go = await rawBuild(join(root, 'out-second'), {
+      ...process.env,
+      GOCACHE: dirs.gocache,
+      GOMODCACHE: dirs.gomodcache
+    })
+    const steps = Object.fromEntries(mainStep.value.timings.map(s => [s.step, s.ms]))
+    figure(
+      '1. fresh runner, cache restored, 1 policy changed: main step / (restore + go build)',
+      mainStep.ms,
+      restore.ms + go,
+      JSON.stringify(steps)
+    )
+    void temp
+  } finally {
+    process.env = saved
+    await server.close()
+  }
 }
-figure(
-  '5. plan: 1,000 / 100 modules',
-  planMs[1000],
-  planMs[100],
-  `(1,000: ${secs(planMs[1000])}; goal <= 3 s and <= 10x)`
-)
+
+if (only(5)) {
+  // 5. plan on 1,000 and 100 modules (goscan helper already built; GOCACHE warm for std)
+  const planMs = {}
+  for (const n of [100, 1000]) {
+    const ws = await workspace(`plan-${n}`, n)
+    const env = cacheEnv(join(root, 'home-plan'))
+    cli(['plan', '--policies', 'policies/*'], { cwd: ws, env })
+    const runs = []
+    for (let r = 0; r < (quick ? 2 : 3); r++)
+      runs.push(cli(['plan', '--policies', 'policies/*'], { cwd: ws, env }).ms)
+    planMs[n] = median(runs)
+  }
+  figure(
+    '5. plan: 1,000 / 100 modules',
+    planMs[1000],
+    planMs[100],
+    `(1,000: ${secs(planMs[1000])}; goal <= 3 s and <= 10x)`
+  )
+}
 
 await rm(root, { recursive: true, force: true })
 console.log(
