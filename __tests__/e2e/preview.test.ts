@@ -344,8 +344,9 @@ describe('a pull request preview, from the base branch to the cleanup', () => {
       // pr-7 names main's index (commit of 2026-11-10), pr-8 the release's (an hour ago).
       const put = async (tag: string, from: string) => {
         const manifest = await fetch(`http://${env.registry}/v2/${repository}/manifests/${from}`, {
-          headers: { accept: INDEX_TYPES.join(', ') }
+          headers: { accept: [...INDEX_TYPES, ...MANIFEST_TYPES].join(', ') }
         })
+        expect(manifest.status).toBe(200)
         const bytes = Buffer.from(await manifest.arrayBuffer())
         const type = manifest.headers.get('content-type') as string
         const response = await fetch(`http://${env.registry}/v2/${repository}/manifests/${tag}`, {
