@@ -9,6 +9,7 @@ import {
 import { removedCommentBody } from '../../src/action/cleanup.js'
 import { COMMENT_MARKER } from '../../src/action/comment.js'
 import { cleanupRequest } from '../../src/cli/cleanup.js'
+import { runCli } from '../cli/run-cli.js'
 
 const graph = (
   tags: Record<string, string>,
@@ -110,5 +111,28 @@ describe('cleanup flags', () => {
     )
     expect(() => cleanupRequest({ pr: '1' }, {})).toThrow(/no --image/)
     expect(() => cleanupRequest({ image: ['reg/e'], olderThan: 'soon' }, {})).toThrow(/not an age/)
+  })
+})
+
+describe('policy-engine-build cleanup', () => {
+  it('is bad input (exit 2) without --pr or --older-than, and names the fix', async () => {
+    const run = await runCli(['cleanup', '--image', '127.0.0.1:1/acme/engine'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('give exactly one of --pr N and --older-than AGE')
+  })
+  it('reports an unreachable registry as a warning and exits 1, deleting nothing', async () => {
+    // Port 1 on loopback: nothing listens, the connection is refused at once.
+    const run = await runCli([
+      'cleanup',
+      '--image',
+      '127.0.0.1:1/acme/engine',
+      '--pr',
+      '3',
+      '--json'
+    ])
+    expect(run.code).toBe(1)
+    const [report] = JSON.parse(run.stdout) as { tags: string[]; warnings: string[] }[]
+    expect(report.tags).toEqual([])
+    expect(report.warnings[0]).toMatch(/^cannot read 127\.0\.0\.1:1\/acme\/engine/)
   })
 })
