@@ -123,11 +123,18 @@ install_go_tool() {
 }
 
 cmd_install() {
+  # One install at a time: .ci/run starts one in the background while lint and the unit and Go
+  # tests run, and the `run` of npm test's e2e part waits for it here instead of building the
+  # same tools twice.
+  mkdir -p "$TOOLS"
+  exec 9>"$TOOLS/.install.lock"
+  flock 9
   install_packages
   install_buildkit
   install_buildx
   install_go_tool cosign "github.com/sigstore/cosign/v2/cmd/cosign@$COSIGN_VERSION"
   install_go_tool oras "oras.land/oras/cmd/oras@$ORAS_VERSION"
+  flock -u 9
 }
 
 # ---------------------------------------------------------------------------------------------
