@@ -5,6 +5,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      '.stryker-tmp/',
+      'reports/',
       'lib/',
       'node_modules/',
       'coverage/',

@@ -1,5 +1,7 @@
 // ts-jest in ESM mode (run jest with --experimental-vm-modules), as actions/typescript-action does.
 const common = {
+  // Mutation-testing sandboxes (npm run mutate) hold a copy of the project.
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'json'],
