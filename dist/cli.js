@@ -6,7 +6,7 @@ import {
   gitContextFromActions,
   parseAge,
   pullRequestTargetWarning
-} from "./chunks/chunk-KOPTFAIW.js";
+} from "./chunks/chunk-TXQP3ZI6.js";
 import {
   BASE_DIGEST_LABEL,
   BASE_NAME_LABEL,
@@ -28,7 +28,7 @@ import {
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-GRAAAFZS.js";
+} from "./chunks/chunk-YEWAA64Q.js";
 import {
   __commonJS,
   __require,
@@ -3861,9 +3861,10 @@ function hostPlatform() {
   const arch = { x64: "amd64", ia32: "386" }[process.arch] ?? process.arch;
   return `${process.platform}/${arch}`;
 }
-function startEngine(binary, addr, logger) {
+function startEngine(binary, addr, logger, shippedEngine) {
   return new Promise((resolveStart, reject) => {
-    const child = spawn(binary, ["serve", "--addr", addr], {
+    const drain = shippedEngine ? ["--drain-delay", "0s"] : [];
+    const child = spawn(binary, ["serve", "--addr", addr, ...drain], {
       env: minimalEnvironment(process.env),
       stdio: ["ignore", "pipe", "pipe"]
     });
@@ -3926,7 +3927,9 @@ async function devCommand(options, git3, logger, dev) {
       const binary = result.binaries[0]?.path;
       if (!binary) throw new Error("no engine was compiled for this machine");
       await stopEngine(engine);
-      engine = await startEngine(binary, engine?.addr ?? dev.addr, logger);
+      const { manifest } = result.discovery;
+      const shipped = !options.engine && !manifest?.engine;
+      engine = await startEngine(binary, engine?.addr ?? dev.addr, logger, shipped);
       const now = Date.now();
       const names = result.policies.map((p) => p.name ?? p.type).join(", ");
       logger.info(

@@ -48,7 +48,7 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-GRAAAFZS.js";
+} from "./chunks/chunk-YEWAA64Q.js";
 import "./chunks/chunk-NHBGPNRS.js";
 export {
   BuildError,

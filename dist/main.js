@@ -1,11 +1,11 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-2GUF3K7I.js";
+} from "./chunks/chunk-JNRX4YCD.js";
 import {
   exitSoon
-} from "./chunks/chunk-KOPTFAIW.js";
-import "./chunks/chunk-GRAAAFZS.js";
+} from "./chunks/chunk-TXQP3ZI6.js";
+import "./chunks/chunk-YEWAA64Q.js";
 import "./chunks/chunk-ZZGE6H6N.js";
 import "./chunks/chunk-NHBGPNRS.js";
 

@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { watch, type FSWatcher } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
 import type { Logger } from '../logger.js'
+import type { Discovery } from '../discover/index.js'
 import { runPipeline } from '../pipeline.js'
 import type { BuildOptions } from '../pipeline-types.js'
 import type { GitContext } from '../types.js'
@@ -41,9 +42,17 @@ interface Engine {
 }
 
 /** Starts the engine and resolves with its address once it logs that it is listening. */
-function startEngine(binary: string, addr: string, logger: Logger): Promise<Engine> {
+function startEngine(
+  binary: string,
+  addr: string,
+  logger: Logger,
+  shippedEngine: boolean
+): Promise<Engine> {
   return new Promise((resolveStart, reject) => {
-    const child = spawn(binary, ['serve', '--addr', addr], {
+    // No drain window: nothing balances load in front of a dev engine, and its replacement
+    // needs the address at once (a custom core may not know the flag: it keeps its own).
+    const drain = shippedEngine ? ['--drain-delay', '0s'] : []
+    const child = spawn(binary, ['serve', '--addr', addr, ...drain], {
       env: minimalEnvironment(process.env),
       stdio: ['ignore', 'pipe', 'pipe']
     })
@@ -117,7 +126,9 @@ export async function devCommand(
       if (!binary) throw new Error('no engine was compiled for this machine')
       await stopEngine(engine)
       // Restart on the same port once one was picked, so clients keep their address.
-      engine = await startEngine(binary, engine?.addr ?? dev.addr, logger)
+      const { manifest } = result.discovery as Discovery
+      const shipped = !options.engine && !manifest?.engine
+      engine = await startEngine(binary, engine?.addr ?? dev.addr, logger, shipped)
       const now = Date.now()
       const names = result.policies.map(p => p.name ?? p.type).join(', ')
       logger.info(

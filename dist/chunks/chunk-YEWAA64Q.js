@@ -19003,7 +19003,8 @@ function dockerfileModel(model) {
     labels,
     port: model.port ?? DEFAULT_PORT,
     user: model.user || DEFAULT_USER,
-    binary: model.binary || DEFAULT_BINARY
+    binary: model.binary || DEFAULT_BINARY,
+    healthcheck: model.healthcheck ?? true
   };
 }
 function renderDockerfile(model, options = {}) {
@@ -19063,6 +19064,309 @@ function parseLabels(lines) {
   });
   problems.throwIfAny();
   return labels;
+}
+
+// src/publish/buildx.ts
+import { readFile as readFile7, rm as rm5 } from "node:fs/promises";
+
+// src/publish/annotations.ts
+var ANNOTATION_LEVELS = [
+  "manifest",
+  "index",
+  "manifest-descriptor",
+  "index-descriptor"
+];
+var DEFAULT_LEVELS = ["index", "manifest"];
+var KEY = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+var INDEX_LEVELS = ["index", "index-descriptor"];
+function parseAnnotations(lines, field = "annotations") {
+  const annotations = [];
+  const problems = [];
+  lines.forEach((line, index) => {
+    if (line.trim() === "") return;
+    const where = `line ${index + 1}`;
+    const eq = line.indexOf("=");
+    if (eq < 0) {
+      problems.push({
+        field,
+        message: `${where} ${shown(line)} has no '='`,
+        fix: "write each annotation as [index:|manifest:]key=value on its own line"
+      });
+      return;
+    }
+    const head = line.slice(0, eq).trim();
+    const value = line.slice(eq + 1);
+    const colon = head.indexOf(":");
+    const key2 = colon < 0 ? head : head.slice(colon + 1).trim();
+    let levels = [...DEFAULT_LEVELS];
+    if (colon >= 0) {
+      const named = head.slice(0, colon).split(",").map((level) => level.trim());
+      const unknown = named.filter(
+        (level) => !ANNOTATION_LEVELS.includes(level)
+      );
+      if (unknown.length > 0) {
+        problems.push({
+          field,
+          message: `${where}: ${unknown.map((level) => shown(level)).join(", ")} is not an annotation level${/\[/.test(head) ? " (platform-specific annotations are not supported)" : ""}`,
+          fix: `prefix the key with ${ANNOTATION_LEVELS.join(", ")} (comma-separated, e.g. index,manifest:key=value), or with nothing for the index and the manifests`
+        });
+        return;
+      }
+      levels = [...new Set(named)];
+    }
+    if (!KEY.test(key2)) {
+      problems.push({
+        field,
+        message: `${where}: ${shown(key2)} is not a valid annotation key`,
+        fix: "use letters, digits, '.', '-' and '_', e.g. org.opencontainers.image.description"
+      });
+      return;
+    }
+    if (hasControlCharacter(value)) {
+      problems.push({
+        field,
+        message: `the value of annotation ${key2} (${shown(value)}) holds a control character (newline, tab, ...)`,
+        fix: "write the annotation value on one line, without control characters"
+      });
+      return;
+    }
+    annotations.push({ levels, key: key2, value });
+  });
+  return { annotations, problems };
+}
+function annotationFlags(annotations, index) {
+  return annotations.flatMap((annotation) => {
+    const levels = annotation.levels.filter((level) => index || !INDEX_LEVELS.includes(level));
+    return levels.length ? [`${levels.join(",")}:${annotation.key}=${annotation.value}`] : [];
+  });
+}
+
+// src/publish/retry.ts
+var status = (codes) => new RegExp(`(?:status(?: code)?|code|HTTP/[\\d.]+)\\W{0,3}(?:${codes})\\b`, "i");
+var TRANSIENT = [
+  status("429"),
+  /too ?many ?requests/i,
+  /\b(?:internal server error|bad gateway|service unavailable|gateway time-?out)\b/i,
+  /unexpected status(?: code)?:? 5\d\d\b/i,
+  status("5\\d\\d"),
+  /connection reset by peer/i,
+  /\bECONNRESET\b/,
+  /use of closed network connection/i,
+  // Go's net/http reports a connection the server closed mid-request as `...: EOF`.
+  /:\s*EOF\s*$/m,
+  /i\/o timeout/i,
+  /TLS handshake timeout/i,
+  /unexpected EOF/i,
+  /broken pipe/i,
+  /temporary failure in name resolution/i
+];
+var PERMANENT = [status("401|403"), /\bunauthorized\b/i, /\bforbidden\b/i, /denied/i];
+function isTransient(output) {
+  if (PERMANENT.some((pattern) => pattern.test(output))) return false;
+  return TRANSIENT.some((pattern) => pattern.test(output));
+}
+var DEFAULT_RETRY = { attempts: 4, baseDelayMs: 2e3, maxDelayMs: 3e4 };
+function backoffDelay(attempt, options) {
+  return Math.min(options.baseDelayMs * 2 ** (attempt - 1), options.maxDelayMs);
+}
+async function withRetry(what, fn, options, logger, sleep = (ms) => new Promise((resolve14) => setTimeout(resolve14, ms))) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await fn(attempt);
+    if (result.ok || attempt >= options.attempts || !isTransient(result.output)) {
+      return { ...result, attempts: attempt };
+    }
+    const delay = backoffDelay(attempt, options);
+    logger.warning(
+      `${what} failed with a transient registry error (attempt ${attempt}/${options.attempts}); retrying in ${Math.round(delay / 1e3)}s`
+    );
+    await sleep(delay);
+  }
+}
+
+// src/publish/buildx.ts
+function buildxArgs(plan) {
+  const args = ["buildx", "build"];
+  if (plan.builder) args.push("--builder", plan.builder);
+  args.push("--progress", "plain");
+  if (plan.platforms.length > 0) args.push("--platform", plan.platforms.join(","));
+  if (plan.dockerfile) args.push("--file", plan.dockerfile);
+  for (const tag of plan.tags) args.push("--tag", tag);
+  for (const arg of plan.buildArgs) args.push("--build-arg", arg);
+  for (const annotation of annotationFlags(plan.annotations ?? [], producesIndex(plan))) {
+    args.push("--annotation", annotation);
+  }
+  if (plan.sourceDateEpoch !== void 0) {
+    args.push("--build-arg", `SOURCE_DATE_EPOCH=${plan.sourceDateEpoch}`);
+  }
+  args.push(`--provenance=${plan.provenance}`, `--sbom=${plan.sbom}`);
+  args.push("--metadata-file", plan.metadataFile);
+  const rewrite = plan.sourceDateEpoch !== void 0 ? ",rewrite-timestamp=true" : "";
+  if (plan.push && plan.pushByDigest?.length) {
+    const name = csvField(`name=${plan.pushByDigest.join(",")}`);
+    args.push(
+      "--output",
+      `type=image,${name},push-by-digest=true,name-canonical=true,push=true${rewrite}`
+    );
+  } else if (plan.push) args.push("--output", `type=image,push=true${rewrite}`);
+  else if (plan.digestOnly) args.push("--output", `type=image,push=false${rewrite}`);
+  if (plan.ociFile) args.push("--output", `type=oci,${csvField(`dest=${plan.ociFile}`)}${rewrite}`);
+  if (plan.load) args.push("--output", `type=docker${rewrite}`);
+  args.push(plan.context);
+  return args;
+}
+function producesIndex(plan) {
+  return !plan.load && (plan.platforms.length > 1 || plan.provenance || plan.sbom);
+}
+function csvField(field) {
+  return /[,"]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+var INSTALL_BUILDX = "set up buildx first, e.g. with the docker/setup-buildx-action step before this one";
+async function ensureBuildx(docker = "docker", env) {
+  let result;
+  try {
+    result = await run(docker, ["buildx", "version"], { timeoutMs: 6e4, env });
+  } catch (error) {
+    const reason = error.code === "ENOENT" ? "not found" : String(error);
+    throw new BuildError(
+      "publish",
+      `the docker CLI (${docker}) cannot be started (${reason}): install Docker with the buildx plugin and put docker on PATH (on GitHub-hosted runners it is there; ${INSTALL_BUILDX}), or use output: none`,
+      { cause: error }
+    );
+  }
+  if (result.exitCode !== 0) {
+    throw new BuildError(
+      "publish",
+      `docker buildx is not available (${firstLine(result.stderr || result.stdout)}): ${INSTALL_BUILDX}`
+    );
+  }
+  return result.stdout.trim();
+}
+async function checkBuilder(plan, docker = "docker", env) {
+  const args = ["buildx", "inspect", ...plan.builder ? [plan.builder] : []];
+  const result = await run(docker, args, { timeoutMs: 6e4, env });
+  if (result.exitCode !== 0) {
+    const which = plan.builder ? `the buildx builder "${plan.builder}"` : "the current buildx builder";
+    throw new BuildError(
+      "publish",
+      `${which} cannot be used (${firstLine(result.stderr || result.stdout)}): create it with docker/setup-buildx-action${plan.builder ? ` (name: ${plan.builder})` : ""}, or set the builder input to an existing builder (see docker buildx ls)`
+    );
+  }
+  const info = parseInspect(result.stdout);
+  if (info.driver === "docker") {
+    const what = plan.platforms.length > 1 ? `cannot build several platforms at once (${plan.platforms.join(",")})` : plan.ociFile ? "cannot export an OCI tarball" : void 0;
+    if (what) {
+      throw new BuildError(
+        "publish",
+        `the buildx builder "${info.name}" uses the docker driver, which ${what}: add a docker/setup-buildx-action step (it creates a docker-container builder), or set the builder input to such a builder`
+      );
+    }
+  }
+  return info;
+}
+async function preflightBuildx(plan, docker = "docker", env) {
+  await ensureBuildx(docker, env);
+  return checkBuilder(plan, docker, env);
+}
+function parseInspect(output) {
+  const field = (key2) => new RegExp(`^${key2}:\\s*(\\S+)`, "m").exec(output)?.[1] ?? "";
+  return { name: field("Name"), driver: field("Driver") };
+}
+async function runBuildx(plan, logger, options = {}) {
+  const docker = options.docker ?? "docker";
+  const env = { ...options.env ?? process.env };
+  if (plan.sourceDateEpoch !== void 0) env.SOURCE_DATE_EPOCH = String(plan.sourceDateEpoch);
+  validatePlan(plan);
+  if (options.preflight !== false) await preflightBuildx(plan, docker, env);
+  const args = buildxArgs(plan);
+  logger.info(`${docker} ${args.join(" ")}`);
+  const timeoutMs = options.timeoutMs ?? 30 * 6e4;
+  const last = await withRetry(
+    "docker buildx build",
+    async () => {
+      await rm5(plan.metadataFile, { force: true });
+      const result2 = await run(docker, args, {
+        env,
+        timeoutMs,
+        onStderr: (chunk) => logLines(logger, chunk),
+        onStdout: (chunk) => logLines(logger, chunk)
+      });
+      const ok = result2.exitCode === 0 && !result2.timedOut;
+      return { ok, value: result2, output: result2.stdout + result2.stderr };
+    },
+    options.retry ?? DEFAULT_RETRY,
+    logger
+  );
+  const result = last.value;
+  if (result.timedOut) {
+    throw new BuildError(
+      "publish",
+      `docker buildx build timed out after ${Math.round(timeoutMs / 1e3)}s`
+    );
+  }
+  if (!last.ok) {
+    throw new BuildError("publish", describeFailure(result, last.attempts));
+  }
+  const metadata = await readMetadata(plan.metadataFile);
+  const digest = metadata["containerimage.digest"];
+  return {
+    digest: typeof digest === "string" ? digest : void 0,
+    metadata,
+    attempts: last.attempts,
+    stdout: result.stdout,
+    stderr: result.stderr
+  };
+}
+function validatePlan(plan) {
+  if (plan.load && plan.platforms.length > 1) {
+    throw new InputError({
+      field: "load",
+      message: `load needs a single platform, but ${plan.platforms.length} are set (${plan.platforms.join(",")}): the Docker engine cannot store a multi-platform image`,
+      fix: "set platforms to one platform (e.g. linux/amd64) when load is true, or push instead"
+    });
+  }
+  if (plan.push && plan.tags.length === 0 && !plan.pushByDigest?.length) {
+    throw new InputError({
+      field: "image",
+      message: "push is on but there is no image name or tag to push to",
+      fix: "set the image input (e.g. ghcr.io/owner/policy-engine) or full references in tags"
+    });
+  }
+}
+async function readMetadata(file) {
+  let text2;
+  try {
+    text2 = await readFile7(file, "utf8");
+  } catch (error) {
+    throw new BuildError("publish", `buildx wrote no metadata file at ${file}`, { cause: error });
+  }
+  try {
+    return JSON.parse(text2);
+  } catch (error) {
+    throw new BuildError("publish", `the buildx metadata file ${file} is not JSON`, {
+      cause: error
+    });
+  }
+}
+function describeFailure(result, attempts = 1) {
+  const output = `${result.stdout}
+${result.stderr}`;
+  const lines = output.split("\n").filter((line) => /error|failed|denied|unauthorized/i.test(line));
+  const tail = (lines.length > 0 ? lines : output.trim().split("\n")).slice(-15).join("\n");
+  let hint = "";
+  if (/\b401\b|unauthorized|authentication required|no basic auth credentials/i.test(output)) {
+    hint = "\nThe registry refused the credentials: set registry, username and password (or log in before this step).";
+  } else if (/\b403\b|denied/i.test(output)) {
+    hint = "\nThe registry denied the push: check that the credentials may write to this repository (for ghcr.io: permissions: packages: write).";
+  }
+  const tries = attempts > 1 ? ` after ${attempts} attempts` : "";
+  return `docker buildx build failed (exit ${result.exitCode})${tries}:
+${tail}${hint}`;
+}
+function firstLine(text2) {
+  return text2.trim().split("\n")[0] ?? "";
+}
+function logLines(logger, chunk) {
+  for (const line of chunk.split("\n")) if (line.trim() !== "") logger.info(line);
 }
 
 // src/publish/login.ts
@@ -19657,6 +19961,21 @@ async function makeBuildPlan(options, git, baseEnv = process.env) {
     {}
   );
   labelValueProblems(labels).forEach((problem) => checks.add(problem));
+  const annotations = parseAnnotations(options.annotations ?? []);
+  annotations.problems.forEach((problem) => checks.add(problem));
+  const indexOnly = annotations.annotations.filter(
+    (a) => a.levels.every((level) => level.startsWith("index"))
+  );
+  if (options.output !== "none" && options.distribute !== "platform" && indexOnly.length > 0 && !producesIndex({
+    platforms: platforms.map(platformString),
+    provenance: options.provenance,
+    sbom: false,
+    load: options.output === "image" && options.load
+  })) {
+    warnings.push(
+      `annotations: ${indexOnly.map((a) => a.key).join(", ")} ${indexOnly.length === 1 ? "names" : "name"} only the index, but this build writes a single-platform manifest (no index): ${indexOnly.length === 1 ? "it is" : "they are"} not applied; build several platforms or set provenance: true for an index`
+    );
+  }
   const baseImage = options.baseImage || image?.base || DEFAULT_BASE_IMAGE;
   if (!isImageReference(baseImage)) {
     checks.add({
@@ -19715,7 +20034,9 @@ async function makeBuildPlan(options, git, baseEnv = process.env) {
       names,
       tags,
       labels,
+      annotations: annotations.annotations,
       baseImage,
+      healthcheck: options.healthcheck ?? true,
       buildArgs,
       builder: options.builder,
       sbom: options.sbom,
@@ -19835,231 +20156,6 @@ function policyOutputs(discovery, workspace) {
       version: policy.version ?? module?.version ?? null
     };
   });
-}
-
-// src/publish/buildx.ts
-import { readFile as readFile7, rm as rm5 } from "node:fs/promises";
-
-// src/publish/retry.ts
-var status = (codes) => new RegExp(`(?:status(?: code)?|code|HTTP/[\\d.]+)\\W{0,3}(?:${codes})\\b`, "i");
-var TRANSIENT = [
-  status("429"),
-  /too ?many ?requests/i,
-  /\b(?:internal server error|bad gateway|service unavailable|gateway time-?out)\b/i,
-  /unexpected status(?: code)?:? 5\d\d\b/i,
-  status("5\\d\\d"),
-  /connection reset by peer/i,
-  /\bECONNRESET\b/,
-  /use of closed network connection/i,
-  // Go's net/http reports a connection the server closed mid-request as `...: EOF`.
-  /:\s*EOF\s*$/m,
-  /i\/o timeout/i,
-  /TLS handshake timeout/i,
-  /unexpected EOF/i,
-  /broken pipe/i,
-  /temporary failure in name resolution/i
-];
-var PERMANENT = [status("401|403"), /\bunauthorized\b/i, /\bforbidden\b/i, /denied/i];
-function isTransient(output) {
-  if (PERMANENT.some((pattern) => pattern.test(output))) return false;
-  return TRANSIENT.some((pattern) => pattern.test(output));
-}
-var DEFAULT_RETRY = { attempts: 4, baseDelayMs: 2e3, maxDelayMs: 3e4 };
-function backoffDelay(attempt, options) {
-  return Math.min(options.baseDelayMs * 2 ** (attempt - 1), options.maxDelayMs);
-}
-async function withRetry(what, fn, options, logger, sleep = (ms) => new Promise((resolve14) => setTimeout(resolve14, ms))) {
-  for (let attempt = 1; ; attempt++) {
-    const result = await fn(attempt);
-    if (result.ok || attempt >= options.attempts || !isTransient(result.output)) {
-      return { ...result, attempts: attempt };
-    }
-    const delay = backoffDelay(attempt, options);
-    logger.warning(
-      `${what} failed with a transient registry error (attempt ${attempt}/${options.attempts}); retrying in ${Math.round(delay / 1e3)}s`
-    );
-    await sleep(delay);
-  }
-}
-
-// src/publish/buildx.ts
-function buildxArgs(plan) {
-  const args = ["buildx", "build"];
-  if (plan.builder) args.push("--builder", plan.builder);
-  args.push("--progress", "plain");
-  if (plan.platforms.length > 0) args.push("--platform", plan.platforms.join(","));
-  if (plan.dockerfile) args.push("--file", plan.dockerfile);
-  for (const tag of plan.tags) args.push("--tag", tag);
-  for (const arg of plan.buildArgs) args.push("--build-arg", arg);
-  if (plan.sourceDateEpoch !== void 0) {
-    args.push("--build-arg", `SOURCE_DATE_EPOCH=${plan.sourceDateEpoch}`);
-  }
-  args.push(`--provenance=${plan.provenance}`, `--sbom=${plan.sbom}`);
-  args.push("--metadata-file", plan.metadataFile);
-  const rewrite = plan.sourceDateEpoch !== void 0 ? ",rewrite-timestamp=true" : "";
-  if (plan.push && plan.pushByDigest?.length) {
-    const name = csvField(`name=${plan.pushByDigest.join(",")}`);
-    args.push(
-      "--output",
-      `type=image,${name},push-by-digest=true,name-canonical=true,push=true${rewrite}`
-    );
-  } else if (plan.push) args.push("--output", `type=image,push=true${rewrite}`);
-  else if (plan.digestOnly) args.push("--output", `type=image,push=false${rewrite}`);
-  if (plan.ociFile) args.push("--output", `type=oci,${csvField(`dest=${plan.ociFile}`)}${rewrite}`);
-  if (plan.load) args.push("--output", `type=docker${rewrite}`);
-  args.push(plan.context);
-  return args;
-}
-function csvField(field) {
-  return /[,"]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
-}
-var INSTALL_BUILDX = "set up buildx first, e.g. with the docker/setup-buildx-action step before this one";
-async function ensureBuildx(docker = "docker", env) {
-  let result;
-  try {
-    result = await run(docker, ["buildx", "version"], { timeoutMs: 6e4, env });
-  } catch (error) {
-    const reason = error.code === "ENOENT" ? "not found" : String(error);
-    throw new BuildError(
-      "publish",
-      `the docker CLI (${docker}) cannot be started (${reason}): install Docker with the buildx plugin and put docker on PATH (on GitHub-hosted runners it is there; ${INSTALL_BUILDX}), or use output: none`,
-      { cause: error }
-    );
-  }
-  if (result.exitCode !== 0) {
-    throw new BuildError(
-      "publish",
-      `docker buildx is not available (${firstLine(result.stderr || result.stdout)}): ${INSTALL_BUILDX}`
-    );
-  }
-  return result.stdout.trim();
-}
-async function checkBuilder(plan, docker = "docker", env) {
-  const args = ["buildx", "inspect", ...plan.builder ? [plan.builder] : []];
-  const result = await run(docker, args, { timeoutMs: 6e4, env });
-  if (result.exitCode !== 0) {
-    const which = plan.builder ? `the buildx builder "${plan.builder}"` : "the current buildx builder";
-    throw new BuildError(
-      "publish",
-      `${which} cannot be used (${firstLine(result.stderr || result.stdout)}): create it with docker/setup-buildx-action${plan.builder ? ` (name: ${plan.builder})` : ""}, or set the builder input to an existing builder (see docker buildx ls)`
-    );
-  }
-  const info = parseInspect(result.stdout);
-  if (info.driver === "docker") {
-    const what = plan.platforms.length > 1 ? `cannot build several platforms at once (${plan.platforms.join(",")})` : plan.ociFile ? "cannot export an OCI tarball" : void 0;
-    if (what) {
-      throw new BuildError(
-        "publish",
-        `the buildx builder "${info.name}" uses the docker driver, which ${what}: add a docker/setup-buildx-action step (it creates a docker-container builder), or set the builder input to such a builder`
-      );
-    }
-  }
-  return info;
-}
-async function preflightBuildx(plan, docker = "docker", env) {
-  await ensureBuildx(docker, env);
-  return checkBuilder(plan, docker, env);
-}
-function parseInspect(output) {
-  const field = (key2) => new RegExp(`^${key2}:\\s*(\\S+)`, "m").exec(output)?.[1] ?? "";
-  return { name: field("Name"), driver: field("Driver") };
-}
-async function runBuildx(plan, logger, options = {}) {
-  const docker = options.docker ?? "docker";
-  const env = { ...options.env ?? process.env };
-  if (plan.sourceDateEpoch !== void 0) env.SOURCE_DATE_EPOCH = String(plan.sourceDateEpoch);
-  validatePlan(plan);
-  if (options.preflight !== false) await preflightBuildx(plan, docker, env);
-  const args = buildxArgs(plan);
-  logger.info(`${docker} ${args.join(" ")}`);
-  const timeoutMs = options.timeoutMs ?? 30 * 6e4;
-  const last = await withRetry(
-    "docker buildx build",
-    async () => {
-      await rm5(plan.metadataFile, { force: true });
-      const result2 = await run(docker, args, {
-        env,
-        timeoutMs,
-        onStderr: (chunk) => logLines(logger, chunk),
-        onStdout: (chunk) => logLines(logger, chunk)
-      });
-      const ok = result2.exitCode === 0 && !result2.timedOut;
-      return { ok, value: result2, output: result2.stdout + result2.stderr };
-    },
-    options.retry ?? DEFAULT_RETRY,
-    logger
-  );
-  const result = last.value;
-  if (result.timedOut) {
-    throw new BuildError(
-      "publish",
-      `docker buildx build timed out after ${Math.round(timeoutMs / 1e3)}s`
-    );
-  }
-  if (!last.ok) {
-    throw new BuildError("publish", describeFailure(result, last.attempts));
-  }
-  const metadata = await readMetadata(plan.metadataFile);
-  const digest = metadata["containerimage.digest"];
-  return {
-    digest: typeof digest === "string" ? digest : void 0,
-    metadata,
-    attempts: last.attempts,
-    stdout: result.stdout,
-    stderr: result.stderr
-  };
-}
-function validatePlan(plan) {
-  if (plan.load && plan.platforms.length > 1) {
-    throw new InputError({
-      field: "load",
-      message: `load needs a single platform, but ${plan.platforms.length} are set (${plan.platforms.join(",")}): the Docker engine cannot store a multi-platform image`,
-      fix: "set platforms to one platform (e.g. linux/amd64) when load is true, or push instead"
-    });
-  }
-  if (plan.push && plan.tags.length === 0 && !plan.pushByDigest?.length) {
-    throw new InputError({
-      field: "image",
-      message: "push is on but there is no image name or tag to push to",
-      fix: "set the image input (e.g. ghcr.io/owner/policy-engine) or full references in tags"
-    });
-  }
-}
-async function readMetadata(file) {
-  let text2;
-  try {
-    text2 = await readFile7(file, "utf8");
-  } catch (error) {
-    throw new BuildError("publish", `buildx wrote no metadata file at ${file}`, { cause: error });
-  }
-  try {
-    return JSON.parse(text2);
-  } catch (error) {
-    throw new BuildError("publish", `the buildx metadata file ${file} is not JSON`, {
-      cause: error
-    });
-  }
-}
-function describeFailure(result, attempts = 1) {
-  const output = `${result.stdout}
-${result.stderr}`;
-  const lines = output.split("\n").filter((line) => /error|failed|denied|unauthorized/i.test(line));
-  const tail = (lines.length > 0 ? lines : output.trim().split("\n")).slice(-15).join("\n");
-  let hint = "";
-  if (/\b401\b|unauthorized|authentication required|no basic auth credentials/i.test(output)) {
-    hint = "\nThe registry refused the credentials: set registry, username and password (or log in before this step).";
-  } else if (/\b403\b|denied/i.test(output)) {
-    hint = "\nThe registry denied the push: check that the credentials may write to this repository (for ghcr.io: permissions: packages: write).";
-  }
-  const tries = attempts > 1 ? ` after ${attempts} attempts` : "";
-  return `docker buildx build failed (exit ${result.exitCode})${tries}:
-${tail}${hint}`;
-}
-function firstLine(text2) {
-  return text2.trim().split("\n")[0] ?? "";
-}
-function logLines(logger, chunk) {
-  for (const line of chunk.split("\n")) if (line.trim() !== "") logger.info(line);
 }
 
 // src/pipeline.ts
@@ -21868,6 +21964,11 @@ var OPTIONS = [
     description: "Extra image labels as key=value, one per line; they override the computed OCI labels of the same key (docker/metadata-action labels output fits)."
   },
   {
+    name: "annotations",
+    list: "lines",
+    description: "OCI annotations as [levels:]key=value, one per line; levels: index, manifest, index-descriptor, manifest-descriptor (comma-separated), none for the index and the manifests (docker/metadata-action's annotations output fits). The description label is added as index:org.opencontainers.image.description unless set here, so GHCR shows it for a multi-arch image. Index levels apply when the image is an index (several platforms, or provenance)."
+  },
+  {
     name: "latest",
     default: "false",
     description: "Also tag `latest` on pushes to the default branch."
@@ -21875,6 +21976,11 @@ var OPTIONS = [
   {
     name: "base-image",
     description: "Base image of the final stage. Default: gcr.io/distroless/static-debian12:nonroot. `scratch` works too."
+  },
+  {
+    name: "healthcheck",
+    default: "true",
+    description: "Add a HEALTHCHECK to the Dockerfile that runs the engine's own `healthcheck` command in exec form (no shell needed: works on scratch and distroless); false for a custom engine core without that command."
   },
   {
     name: "push",
@@ -22035,8 +22141,10 @@ function readBuildOptions(read, places) {
     images: read.list("image"),
     tags: read.list("tags"),
     labels: read.list("labels"),
+    annotations: read.list("annotations"),
     latest: read.bool("latest"),
     baseImage: read.optional("base-image"),
+    healthcheck: read.bool("healthcheck"),
     push: read.oneOf("push", ["auto", "true", "false"]),
     output: read.oneOf("output", ["image", "oci", "none"]),
     ociFile: read.optional("oci-file"),
@@ -22102,6 +22210,8 @@ export {
   POLICY_SET_LABEL,
   parsePolicySet,
   minimalEnvironment,
+  buildxArgs,
+  runBuildx,
   dockerLogin,
   dockerLogout,
   decidePush,
@@ -22114,8 +22224,6 @@ export {
   readCommitTime,
   makeBuildPlan,
   policyOutputs,
-  buildxArgs,
-  runBuildx,
   INDEX_MEDIA_TYPES,
   ALL_MANIFEST_TYPES,
   remoteReference,

@@ -9,7 +9,7 @@ import {
   parseAge,
   pullRequestTargetWarning,
   pushNotice
-} from "./chunk-KOPTFAIW.js";
+} from "./chunk-TXQP3ZI6.js";
 import {
   BuildError,
   InputError,
@@ -27,7 +27,7 @@ import {
   sanitizeTag,
   saveGoCache,
   splitList
-} from "./chunk-GRAAAFZS.js";
+} from "./chunk-YEWAA64Q.js";
 import {
   debug,
   error,
