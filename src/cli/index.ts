@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { Command, CommanderError } from 'commander'
 import { BuildError, InputError, formatProblem } from '../errors.js'
 import type { Logger } from '../logger.js'
 import type { BuildOptions } from '../pipeline-types.js'
 import type { GitContext } from '../types.js'
-import { packageRoot } from '../util/paths.js'
+import { packageVersion } from '../util/paths.js'
 import { buildCommand } from './build.js'
 import { addCleanupFlags, cleanupCommand, renderCleanup } from './cleanup.js'
 import { addOptionFlags, cliOptions, flagsFromOpts } from './flags.js'
@@ -72,18 +70,6 @@ const COMMANDS: { name: string; summary: string; run: CommandRun }[] = [
   }
 ]
 
-/** This tool's own version, from its package.json. */
-export function toolVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
-      version?: string
-    }
-    return pkg.version ?? 'unknown'
-  } catch {
-    return 'unknown'
-  }
-}
-
 /** Prints an error the way compilers do, one problem per line; returns the exit code. */
 export function reportError(error: unknown, io: CliIo): number {
   if (error instanceof InputError) {
@@ -122,7 +108,7 @@ export async function main(argv: string[], context: MainContext = {}): Promise<n
     .description(
       'Compile Go policy modules into a multi-architecture policy-engine container image.'
     )
-    .version(toolVersion(), '-V, --version', "Print this tool's version.")
+    .version(packageVersion(), '-V, --version', "Print this tool's version.")
     // Program options only before the command: `build --version 1.2.3` is the engine's version
     // input, `policy-engine-build --version` this tool's.
     .enablePositionalOptions()

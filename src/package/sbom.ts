@@ -9,14 +9,13 @@
  * SBOM is as reproducible as the image it describes.
  */
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { BuildError } from '../errors.js'
 import { runGo } from '../go/command.js'
 import { platformString } from '../plan/platforms.js'
 import type { Platform, PolicyModule } from '../types.js'
-import { packageRoot } from '../util/paths.js'
+import { packageVersion } from '../util/paths.js'
 
 /** `go version -m -json` (runtime/debug.BuildInfo). */
 export interface GoBuildInfo {
@@ -369,18 +368,6 @@ export interface WriteSbomsInput {
   env: NodeJS.ProcessEnv
 }
 
-/** policy-engine-build's own version (package.json), named as the SBOM's creator. */
-export function ownVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
-      version?: string
-    }
-    return pkg.version ?? 'unknown'
-  } catch {
-    return 'unknown'
-  }
-}
-
 /** The policy modules as the SBOM names them: local ones with their folder and content hash. */
 export async function sbomPolicyModules(
   modules: PolicyModule[],
@@ -419,7 +406,7 @@ export async function writeSboms(
       policyModules,
       version: input.version,
       created: input.created,
-      toolVersion: ownVersion(),
+      toolVersion: packageVersion(),
       baseImage: input.baseImage,
       imageName: input.imageName
     })

@@ -28,3 +28,15 @@ export function packageRoot(): string {
     dir = parent
   }
 }
+
+/** policy-engine-build's own version, from its package.json ('unknown' if unreadable). */
+export function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
+      version?: string
+    }
+    return pkg.version ?? 'unknown'
+  } catch {
+    return 'unknown'
+  }
+}
