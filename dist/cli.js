@@ -6,7 +6,7 @@ import {
   gitContextFromActions,
   parseAge,
   pullRequestTargetWarning
-} from "./chunks/chunk-TXQP3ZI6.js";
+} from "./chunks/chunk-7R2JHR72.js";
 import {
   BASE_DIGEST_LABEL,
   BASE_NAME_LABEL,
@@ -20,7 +20,7 @@ import {
   formatProblem,
   minimalEnvironment,
   nameProblem,
-  packageRoot,
+  packageVersion,
   parseReference,
   platformString,
   readBuildOptions,
@@ -28,7 +28,7 @@ import {
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-YEWAA64Q.js";
+} from "./chunks/chunk-6FSKY6ED.js";
 import {
   __commonJS,
   __require,
@@ -3461,10 +3461,6 @@ var require_commander = __commonJS({
   }
 });
 
-// src/cli/index.ts
-import { readFileSync } from "node:fs";
-import { join as join3 } from "node:path";
-
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
@@ -4465,14 +4461,6 @@ var COMMANDS = [
     }
   }
 ];
-function toolVersion() {
-  try {
-    const pkg = JSON.parse(readFileSync(join3(packageRoot(), "package.json"), "utf8"));
-    return pkg.version ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
 function reportError(error, io) {
   if (error instanceof InputError) {
     for (const problem of error.problems) io.stderr(`${PROGRAM}: ${formatProblem(problem)}
@@ -4499,7 +4487,7 @@ async function main(argv, context = {}) {
   let exitCode = 0;
   const program2 = new Command(PROGRAM).description(
     "Compile Go policy modules into a multi-architecture policy-engine container image."
-  ).version(toolVersion(), "-V, --version", "Print this tool's version.").enablePositionalOptions().exitOverride().configureOutput({
+  ).version(packageVersion(), "-V, --version", "Print this tool's version.").enablePositionalOptions().exitOverride().configureOutput({
     writeOut: (text) => io.stdout(text),
     writeErr: (text) => io.stderr(text),
     outputError: (text, write) => write(`${PROGRAM}: ${text.replace(/^error: /, "")}`)

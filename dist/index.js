@@ -48,7 +48,7 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-YEWAA64Q.js";
+} from "./chunks/chunk-6FSKY6ED.js";
 import "./chunks/chunk-NHBGPNRS.js";
 export {
   BuildError,

@@ -1,11 +1,11 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-JNRX4YCD.js";
+} from "./chunks/chunk-DQOJL2OT.js";
 import {
   exitSoon
-} from "./chunks/chunk-TXQP3ZI6.js";
-import "./chunks/chunk-YEWAA64Q.js";
+} from "./chunks/chunk-7R2JHR72.js";
+import "./chunks/chunk-6FSKY6ED.js";
 import "./chunks/chunk-ZZGE6H6N.js";
 import "./chunks/chunk-NHBGPNRS.js";
 

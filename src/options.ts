@@ -72,6 +72,12 @@ export const OPTIONS: readonly OptionSpec[] = [
       'Extra image labels as key=value, one per line; they override the computed OCI labels of the same key (docker/metadata-action labels output fits).'
   },
   {
+    name: 'annotations',
+    list: 'lines',
+    description:
+      "OCI annotations as [levels:]key=value, one per line; levels: index, manifest, index-descriptor, manifest-descriptor (comma-separated), none for the index and the manifests (docker/metadata-action's annotations output fits). The description label is added as index:org.opencontainers.image.description unless set here, so GHCR shows it for a multi-arch image. Index levels apply when the image is an index (several platforms, or provenance)."
+  },
+  {
     name: 'latest',
     default: 'false',
     description: 'Also tag `latest` on pushes to the default branch.'
@@ -80,6 +86,12 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'base-image',
     description:
       'Base image of the final stage. Default: gcr.io/distroless/static-debian12:nonroot. `scratch` works too.'
+  },
+  {
+    name: 'healthcheck',
+    default: 'true',
+    description:
+      "Add a HEALTHCHECK to the Dockerfile that runs the engine's own `healthcheck` command in exec form (no shell needed: works on scratch and distroless); false for a custom engine core without that command."
   },
   {
     name: 'push',
@@ -285,8 +297,10 @@ export function readBuildOptions(
     images: read.list('image'),
     tags: read.list('tags'),
     labels: read.list('labels'),
+    annotations: read.list('annotations'),
     latest: read.bool('latest'),
     baseImage: read.optional('base-image'),
+    healthcheck: read.bool('healthcheck'),
     push: read.oneOf('push', ['auto', 'true', 'false'] as const),
     output: read.oneOf('output', ['image', 'oci', 'none'] as const),
     ociFile: read.optional('oci-file'),

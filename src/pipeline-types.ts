@@ -14,8 +14,12 @@ export interface BuildOptions {
   images: string[]
   tags: string[]
   labels: string[]
+  /** `[levels:]key=value` lines (src/publish/annotations.ts); default none. */
+  annotations?: string[]
   latest: boolean
   baseImage?: string
+  /** HEALTHCHECK in the Dockerfile (the engine's `healthcheck` command); default true. */
+  healthcheck?: boolean
   push: 'auto' | 'true' | 'false'
   output: 'image' | 'oci' | 'none'
   ociFile?: string

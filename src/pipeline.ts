@@ -36,6 +36,7 @@ import type { BuildOptions, PipelineResult, StepTiming } from './pipeline-types.
 import { makeBuildPlan, type BuildPlan } from './plan/plan.js'
 import { binaryPath, platformString } from './plan/platforms.js'
 import { policyOutputs as scannedPolicyOutputs } from './policy-outputs.js'
+import { DESCRIPTION_KEY, withDescription, type Annotation } from './publish/annotations.js'
 import { preflightBuildx, runBuildx } from './publish/buildx.js'
 import { dockerLogin, dockerLogout } from './publish/login.js'
 import { baseImageLabels, type PinnedBase } from './publish/base-image.js'
@@ -130,8 +131,11 @@ export async function runPlan(
   })
   if (stopAfter === 'package') return stopped(result, 'package')
 
+  // The index carries the description label as an annotation (GHCR shows it for multi-arch).
+  const description = imageLabels(plan, result.policies, hashes, result.baseImage)[DESCRIPTION_KEY]
+  const annotations = withDescription(plan.image.annotations, description)
   await steps.run('publish', 'Build and publish the image', () =>
-    publishStep(plan, result, outDir, logger, hooks)
+    publishStep(plan, result, outDir, logger, hooks, annotations)
   )
   if (result.pushed && (plan.image.sbom || plan.image.sign)) {
     await steps.run('publish', 'Attach the SBOM and sign', () =>
@@ -381,7 +385,24 @@ function dockerfileFor(
   hashes: PolicySetHashes,
   base?: PinnedBase
 ): string {
-  const labels = {
+  return renderDockerfile(
+    {
+      baseImage: base?.image ?? plan.image.baseImage,
+      labels: imageLabels(plan, policies, hashes, base),
+      healthcheck: plan.image.healthcheck
+    },
+    { templatesDir: plan.templatesDir }
+  )
+}
+
+/** The image's labels (LABEL lines of the Dockerfile): computed, then the user's on top. */
+function imageLabels(
+  plan: BuildPlan,
+  policies: PolicyOutput[],
+  hashes: PolicySetHashes,
+  base?: PinnedBase
+): Record<string, string> {
+  return {
     ...ociLabels({
       git: plan.git,
       version: plan.version,
@@ -393,10 +414,6 @@ function dockerfileFor(
     ...(base ? baseImageLabels(base) : {}),
     ...plan.image.labels
   }
-  return renderDockerfile(
-    { baseImage: base?.image ?? plan.image.baseImage, labels },
-    { templatesDir: plan.templatesDir }
-  )
 }
 
 function publishTarget(plan: BuildPlan): {
@@ -416,7 +433,8 @@ async function publishStep(
   result: PipelineResult,
   outDir: string,
   logger: Logger,
-  hooks: PipelineHooks = {}
+  hooks: PipelineHooks = {},
+  annotations: Annotation[] = plan.image.annotations
 ): Promise<void> {
   const ociFile =
     plan.output === 'oci' ? (plan.ociFile ?? join(outDir, 'image.oci.tar')) : undefined
@@ -432,6 +450,7 @@ async function publishStep(
       tags: image && !byDigest ? plan.image.tags : [],
       pushByDigest: byDigest ? plan.image.names : undefined,
       buildArgs: plan.image.buildArgs,
+      annotations,
       metadataFile: join(outDir, 'buildx-metadata.json'),
       push: image && plan.push,
       load: plan.load,

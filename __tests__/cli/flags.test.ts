@@ -39,6 +39,24 @@ describe('addOptionFlags', () => {
     expect(flags).toEqual({ policies: ['a,b', 'c'], labels: ['x=1,2'], version: '2' })
   })
 
+  it('takes --annotations like --labels (repeatable, commas kept) and --healthcheck=false', () => {
+    const flags = parse([
+      '--annotations',
+      'index:org.example.a=1,2',
+      '--annotations',
+      'b=3',
+      '--healthcheck=false'
+    ])
+    expect(flags).toEqual({
+      annotations: ['index:org.example.a=1,2', 'b=3'],
+      healthcheck: 'false'
+    })
+    expect(cliOptions(flags, '/work/repo')).toMatchObject({
+      annotations: ['index:org.example.a=1,2', 'b=3'],
+      healthcheck: false
+    })
+  })
+
   it('treats bare boolean and push flags as true', () => {
     expect(parse(['--load', '--push', '--sbom', 'false'])).toEqual({
       load: true,
@@ -62,8 +80,10 @@ describe('cliOptions', () => {
       images: [],
       tags: [],
       labels: [],
+      annotations: [],
       latest: false,
       baseImage: undefined,
+      healthcheck: true,
       push: 'auto',
       output: 'image',
       ociFile: undefined,

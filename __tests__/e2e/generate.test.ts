@@ -314,6 +314,7 @@ describe('the rendered Dockerfile on real BuildKit', () => {
           ExposedPorts: Record<string, unknown>
           Entrypoint: string[]
           Cmd: string[]
+          Healthcheck?: { Test: string[]; Interval?: number; Timeout?: number; Retries?: number }
         }
       }
       expect(config.config.Labels).toEqual(labels)
@@ -321,6 +322,12 @@ describe('the rendered Dockerfile on real BuildKit', () => {
       expect(Object.keys(config.config.ExposedPorts)).toEqual(['8080/tcp'])
       expect(config.config.Entrypoint).toEqual(['/policy-engine'])
       expect(config.config.Cmd).toEqual(['serve', '--addr', ':8080'])
+      expect(config.config.Healthcheck).toMatchObject({
+        Test: ['CMD', '/policy-engine', 'healthcheck', '--addr', '127.0.0.1:8080'],
+        Interval: 30e9,
+        Timeout: 3e9,
+        Retries: 3
+      })
     }
   })
 })

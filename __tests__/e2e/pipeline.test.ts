@@ -165,6 +165,22 @@ describe('runPipeline: examples -> multi-arch image in a registry', () => {
       expect(binary).toBeDefined()
       const want = descriptor.platform?.architecture === 'arm64' ? EM_AARCH64 : EM_X86_64
       expect(elfMachine(binary as Buffer)).toBe(want)
+      // The HEALTHCHECK calls the engine's own command, in exec form (scratch has no shell).
+      const config = JSON.parse(
+        (await registry.blob('e2e/pipeline-examples', manifest.config.digest)).toString('utf8')
+      ) as { config: { Labels: Record<string, string>; Healthcheck?: { Test: string[] } } }
+      expect(config.config.Healthcheck?.Test).toEqual([
+        'CMD',
+        '/policy-engine',
+        'healthcheck',
+        '--addr',
+        '127.0.0.1:8080'
+      ])
+      // The index carries the description label as an annotation (what GHCR shows).
+      const annotations = (index as Index & { annotations?: Record<string, string> }).annotations
+      expect(annotations?.['org.opencontainers.image.description']).toBe(
+        config.config.Labels['org.opencontainers.image.description']
+      )
     }
   })
 

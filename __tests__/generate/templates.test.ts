@@ -59,6 +59,21 @@ describe('renderDockerfile', () => {
     expect(text).not.toMatch(/^RUN/m)
   })
 
+  it('writes a HEALTHCHECK in exec form (no shell) probing the port CMD serves on', () => {
+    expect(renderDockerfile({})).toMatch(
+      /\nHEALTHCHECK --interval=30s --timeout=3s --retries=3 CMD \["\/policy-engine", "healthcheck", "--addr", "127\.0\.0\.1:8080"\]\n$/
+    )
+    expect(renderDockerfile({ port: 9090, binary: '/usr/bin/pe' })).toContain(
+      'CMD ["/usr/bin/pe", "healthcheck", "--addr", "127.0.0.1:9090"]\n'
+    )
+  })
+
+  it('writes no HEALTHCHECK with healthcheck: false (a custom core without the command)', () => {
+    const text = renderDockerfile({ healthcheck: false })
+    expect(text).not.toContain('HEALTHCHECK')
+    expect(text).toMatch(/CMD \["serve", "--addr", ":8080"\]\n$/)
+  })
+
   it('writes labels sorted by key, one LABEL each', () => {
     const text = renderDockerfile({ baseImage: 'scratch', labels: { b: '2', a: '1' } })
     expect(text).toContain('FROM scratch\n')

@@ -186,7 +186,17 @@ describe('imports.go: hostile module paths, package names and symbols are refuse
 
 // ---- Dockerfile ----
 
-const INSTRUCTIONS = ['FROM', 'ARG', 'COPY', 'LABEL', 'USER', 'EXPOSE', 'ENTRYPOINT', 'CMD']
+const INSTRUCTIONS = [
+  'FROM',
+  'ARG',
+  'COPY',
+  'LABEL',
+  'USER',
+  'EXPOSE',
+  'ENTRYPOINT',
+  'CMD',
+  'HEALTHCHECK'
+]
 
 /** Decodes a double-quoted Dockerfile word the way BuildKit's shell lexer does. */
 function decodeDockerString(word: string): string | undefined {
@@ -237,7 +247,8 @@ function checkDockerfile(text: string, baseImage: string, labels: Record<string,
     USER: 1,
     EXPOSE: 1,
     ENTRYPOINT: 1,
-    CMD: 1
+    CMD: 1,
+    HEALTHCHECK: 1
   })
   expect(found).toEqual(labels)
 }

@@ -99,6 +99,9 @@ function view(plan: BuildPlan) {
     names: plan.image.names,
     tags: plan.image.tags,
     labels: plan.image.labels,
+    annotations: plan.image.annotations,
+    healthcheck: plan.image.healthcheck,
+    warnings: plan.warnings,
     baseImage: plan.image.baseImage,
     buildArgs: plan.image.buildArgs,
     goBuildFlags: plan.compile.goBuildFlags,
@@ -348,6 +351,82 @@ const rows: Row[] = [
       { field: 'labels', message: 'line 2: "-bad" is not a valid label key' }
     ]
   },
+
+  // --- annotations
+  {
+    name: 'annotations: none given, none planned (the publish step adds the description)',
+    options: { images: [IMAGE] },
+    want: { annotations: [], warnings: [] }
+  },
+  {
+    name: 'annotations: levels as buildx and docker/metadata-action write them; none: both',
+    options: {
+      images: [IMAGE],
+      annotations: [
+        'org.opencontainers.image.vendor=Acme = Inc',
+        'manifest:org.example.tier=gold',
+        'index,manifest-descriptor:org.example.ref=x'
+      ]
+    },
+    want: {
+      annotations: [
+        {
+          levels: ['index', 'manifest'],
+          key: 'org.opencontainers.image.vendor',
+          value: 'Acme = Inc'
+        },
+        { levels: ['manifest'], key: 'org.example.tier', value: 'gold' },
+        { levels: ['index', 'manifest-descriptor'], key: 'org.example.ref', value: 'x' }
+      ],
+      warnings: []
+    }
+  },
+  {
+    name: 'bad annotations and a bad label, all reported at once',
+    options: {
+      annotations: ['no-equals', 'config:k=v', 'index:-k=v', 'k=a\nRUN x', 'ok=1'],
+      labels: ['-bad=1']
+    },
+    problems: [
+      { field: 'annotations', message: `line 1 "no-equals" has no '='` },
+      { field: 'annotations', message: 'line 2: "config" is not an annotation level' },
+      { field: 'annotations', message: 'line 3: "-k" is not a valid annotation key' },
+      {
+        field: 'annotations',
+        message: 'the value of annotation k ("a\\nRUN x") holds a control character'
+      },
+      { field: 'labels', message: 'line 1: "-bad" is not a valid label key' }
+    ]
+  },
+  {
+    name: 'an index-only annotation on a single-platform build: warned, not applied',
+    options: {
+      images: [IMAGE],
+      platforms: ['linux/amd64'],
+      annotations: ['index:org.example.a=1', 'org.example.b=2']
+    },
+    want: {
+      warnings: [
+        expect.stringContaining(
+          'annotations: org.example.a names only the index, but this build writes a single-platform manifest'
+        ) as unknown as string
+      ]
+    }
+  },
+  {
+    name: 'an index-only annotation on one platform with provenance (an index): no warning',
+    options: {
+      images: [IMAGE],
+      platforms: ['linux/amd64'],
+      provenance: true,
+      annotations: ['index:org.example.a=1']
+    },
+    want: { warnings: [] }
+  },
+
+  // --- healthcheck
+  { name: 'healthcheck: on by default', want: { healthcheck: true } },
+  { name: 'healthcheck: false', options: { healthcheck: false }, want: { healthcheck: false } },
 
   // --- base image
   {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { BuildError, InputError } from '../../src/errors.js'
+import type { Annotation } from '../../src/publish/annotations.js'
 import {
   buildxArgs,
   describeFailure,
@@ -161,6 +162,78 @@ describe('buildxArgs', () => {
     ]
   ])('%s', (_name, plan, expected) => {
     expect(buildxArgs({ ...base, ...plan })).toEqual(expected)
+  })
+})
+
+describe('buildxArgs: annotations', () => {
+  const annotations: Annotation[] = [
+    { levels: ['index', 'manifest'], key: 'org.example.team', value: 'a, b = "c" $d' },
+    { levels: ['manifest'], key: 'org.example.tier', value: 'gold' },
+    { levels: ['index-descriptor'], key: 'org.example.ref', value: 'x' },
+    { levels: ['index'], key: 'org.opencontainers.image.description', value: 'Policy engine' }
+  ]
+  const all = [
+    'index:org.example.team=a, b = "c" $d',
+    'manifest:org.example.team=a, b = "c" $d',
+    'manifest:org.example.tier=gold',
+    'index-descriptor:org.example.ref=x',
+    'index:org.opencontainers.image.description=Policy engine'
+  ]
+  const manifestOnly = ['manifest:org.example.team=a, b = "c" $d', 'manifest:org.example.tier=gold']
+  const flags = (args: string[]) =>
+    args.flatMap((arg, i) => (args[i - 1] === '--annotation' ? [arg] : []))
+
+  it.each<[string, Partial<BuildxPlan>, string[]]>([
+    ['none given: no flag', { annotations: [] }, []],
+    ['several platforms: an index, every level', { push: true, tags: ['r/x:1'] }, all],
+    [
+      'one platform, no attestations: a single manifest, index levels dropped',
+      { push: true, tags: ['r/x:1'], platforms: ['linux/amd64'] },
+      manifestOnly
+    ],
+    [
+      'one platform with provenance: an index',
+      { push: true, tags: ['r/x:1'], platforms: ['linux/amd64'], provenance: true },
+      all
+    ],
+    [
+      'one platform with a buildx SBOM: an index',
+      { push: true, tags: ['r/x:1'], platforms: ['linux/arm64'], sbom: true },
+      all
+    ],
+    [
+      'load (the docker exporter): never index levels',
+      { load: true, platforms: ['linux/amd64'], provenance: true },
+      manifestOnly
+    ],
+    [
+      'a platform job pushing by digest',
+      { push: true, pushByDigest: ['r/x'], platforms: ['linux/arm64'] },
+      manifestOnly
+    ],
+    ['OCI tarball of two platforms', { ociFile: '/out/i.tar' }, all]
+  ])('%s', (_name, plan, expected) => {
+    expect(flags(buildxArgs({ ...base, annotations, ...plan }))).toEqual(expected)
+  })
+
+  it('come after the build args, one level a flag, each its own argv word (no shell, no CSV)', () => {
+    const args = buildxArgs({
+      ...base,
+      buildArgs: ['A=1'],
+      annotations: [annotations[0]],
+      sourceDateEpoch: 5
+    })
+    const at = args.indexOf('--annotation')
+    expect(args.slice(at - 2, at + 6)).toEqual([
+      '--build-arg',
+      'A=1',
+      '--annotation',
+      'index:org.example.team=a, b = "c" $d',
+      '--annotation',
+      'manifest:org.example.team=a, b = "c" $d',
+      '--build-arg',
+      'SOURCE_DATE_EPOCH=5'
+    ])
   })
 })
 

@@ -450,6 +450,52 @@ process.exit(1)
     expect(result.policies.map(p => p.name)).toEqual(['ratelimit', 'allow'])
   })
 
+  it('puts the annotations input on the index: its index description replaces the label one', async () => {
+    const described = (architecture: string) => ({
+      ...config(architecture),
+      config: {
+        Labels: {
+          ...config(architecture).config.Labels,
+          'org.opencontainers.image.description': 'Computed'
+        }
+      }
+    })
+    const { docker, log } = fakeDocker({
+      [`${IMAGE}@${A}`]: described('amd64'),
+      [`${IMAGE}@${B}`]: described('arm64')
+    })
+    const plan = await makeMergePlan(
+      options({
+        digests: [`linux/amd64=${A}`, `linux/arm64=${B}`],
+        annotations: [
+          'org.opencontainers.image.description=Mine',
+          'manifest:org.example.only-manifests=1',
+          'manifest-descriptor:org.example.descriptor=2'
+        ]
+      }),
+      RELEASE,
+      { RUNNER_TEMP: root }
+    )
+    await runMerge(plan, recordingLogger(), { docker })
+    const create = readFileSync(log, 'utf8')
+      .split('\n')
+      .find(call => call.includes('imagetools create'))!
+    expect(create).toContain('--annotation index:org.opencontainers.image.description=Mine')
+    expect(create).not.toContain('Computed')
+    expect(create).toContain('--annotation manifest-descriptor:org.example.descriptor=2')
+    expect(create).not.toContain('only-manifests')
+    expect(create).toContain(`--annotation index:${REVISION_LABEL}=${SHA}`)
+  })
+
+  it('refuses a bad annotation in the merge plan', async () => {
+    const error = await makeMergePlan(
+      options({ digests: [`linux/amd64=${A}`], annotations: ['config:k=v'] }),
+      RELEASE,
+      {}
+    ).catch((e: unknown) => e)
+    expect((error as InputError).problems.map(p => p.field)).toEqual(['annotations'])
+  })
+
   it('never calls create when a platform is missing or the commits differ', async () => {
     const { docker, log } = fakeDocker({
       [`${IMAGE}@${A}`]: config('amd64'),

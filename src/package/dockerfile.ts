@@ -13,6 +13,12 @@ export interface DockerfileModel {
   port: number
   user: string
   binary: string
+  /**
+   * A `HEALTHCHECK` that runs `<binary> healthcheck` in exec form (no shell needed, so it
+   * works on scratch and distroless). Default true; false for a custom engine core without
+   * that command.
+   */
+  healthcheck: boolean
 }
 
 /** What Dockerfile.hbs is rendered from: labels become a sorted list of {key, value}. */
@@ -22,6 +28,8 @@ export interface DockerfileTemplateModel {
   port: number
   user: string
   binary: string
+  /** Write the HEALTHCHECK instruction (`<binary> healthcheck --addr 127.0.0.1:<port>`). */
+  healthcheck: boolean
 }
 
 export function dockerfileModel(model: Partial<DockerfileModel>): DockerfileTemplateModel {
@@ -33,7 +41,8 @@ export function dockerfileModel(model: Partial<DockerfileModel>): DockerfileTemp
     labels,
     port: model.port ?? DEFAULT_PORT,
     user: model.user || DEFAULT_USER,
-    binary: model.binary || DEFAULT_BINARY
+    binary: model.binary || DEFAULT_BINARY,
+    healthcheck: model.healthcheck ?? true
   }
 }
 

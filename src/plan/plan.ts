@@ -16,6 +16,8 @@ import { DEFAULT_BASE_IMAGE } from '../package/dockerfile.js'
 import { isImageReference } from '../package/docker-syntax.js'
 import { parseLabels } from '../package/labels.js'
 import type { BuildOptions } from '../pipeline-types.js'
+import { parseAnnotations, type Annotation } from '../publish/annotations.js'
+import { producesIndex } from '../publish/buildx.js'
 import { wantsLogin } from '../publish/login.js'
 import { decidePush, nothingToPublish } from '../publish/push.js'
 import { computeTags, computeVersion, imageNamesOf, lowerCaseImageNames } from '../publish/tags.js'
@@ -58,7 +60,14 @@ export interface BuildPlan {
     tags: string[]
     /** The user's labels (input or manifest): they override the computed OCI labels. */
     labels: Record<string, string>
+    /**
+     * The user's OCI annotations (the `annotations` input); the publish step adds the index
+     * description from the computed labels (withDescription).
+     */
+    annotations: Annotation[]
     baseImage: string
+    /** HEALTHCHECK in the Dockerfile, calling the engine's `healthcheck` command. */
+    healthcheck: boolean
     buildArgs: string[]
     builder?: string
     sbom: boolean
@@ -203,6 +212,27 @@ export async function makeBuildPlan(
     {}
   )
   labelValueProblems(labels).forEach(problem => checks.add(problem))
+  const annotations = parseAnnotations(options.annotations ?? [])
+  annotations.problems.forEach(problem => checks.add(problem))
+  const indexOnly = annotations.annotations.filter(a =>
+    a.levels.every(level => level.startsWith('index'))
+  )
+  // A distributed build's platform jobs write single manifests; the merge applies index levels.
+  if (
+    options.output !== 'none' &&
+    options.distribute !== 'platform' &&
+    indexOnly.length > 0 &&
+    !producesIndex({
+      platforms: platforms.map(platformString),
+      provenance: options.provenance,
+      sbom: false,
+      load: options.output === 'image' && options.load
+    })
+  ) {
+    warnings.push(
+      `annotations: ${indexOnly.map(a => a.key).join(', ')} ${indexOnly.length === 1 ? 'names' : 'name'} only the index, but this build writes a single-platform manifest (no index): ${indexOnly.length === 1 ? 'it is' : 'they are'} not applied; build several platforms or set provenance: true for an index`
+    )
+  }
   const baseImage = options.baseImage || image?.base || DEFAULT_BASE_IMAGE
   if (!isImageReference(baseImage)) {
     checks.add({
@@ -272,7 +302,9 @@ export async function makeBuildPlan(
       names,
       tags,
       labels,
+      annotations: annotations.annotations,
       baseImage,
+      healthcheck: options.healthcheck ?? true,
       buildArgs,
       builder: options.builder,
       sbom: options.sbom,

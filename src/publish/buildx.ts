@@ -1,6 +1,7 @@
 import { readFile, rm } from 'node:fs/promises'
 import { BuildError, InputError } from '../errors.js'
 import type { Logger } from '../logger.js'
+import { annotationFlags, type Annotation } from './annotations.js'
 import { run, type RunResult } from '../util/exec.js'
 import { DEFAULT_RETRY, withRetry, type RetryOptions } from './retry.js'
 
@@ -23,6 +24,11 @@ export interface BuildxPlan {
   pushByDigest?: string[]
   /** KEY=value each. */
   buildArgs: string[]
+  /**
+   * OCI annotations (`--annotation levels:key=value`); index levels are passed only when the
+   * result is an index (see producesIndex), since buildx refuses them on a single manifest.
+   */
+  annotations?: Annotation[]
   /** Where buildx writes its metadata JSON (the digest comes from there). */
   metadataFile: string
   push: boolean
@@ -60,6 +66,9 @@ export function buildxArgs(plan: BuildxPlan): string[] {
   if (plan.dockerfile) args.push('--file', plan.dockerfile)
   for (const tag of plan.tags) args.push('--tag', tag)
   for (const arg of plan.buildArgs) args.push('--build-arg', arg)
+  for (const annotation of annotationFlags(plan.annotations ?? [], producesIndex(plan))) {
+    args.push('--annotation', annotation)
+  }
   if (plan.sourceDateEpoch !== undefined) {
     args.push('--build-arg', `SOURCE_DATE_EPOCH=${plan.sourceDateEpoch}`)
   }
@@ -78,6 +87,16 @@ export function buildxArgs(plan: BuildxPlan): string[] {
   if (plan.load) args.push('--output', `type=docker${rewrite}`)
   args.push(plan.context)
   return args
+}
+
+/**
+ * Whether buildx writes an image index: several platforms, or attestations (provenance, SBOM)
+ * beside the image. Loading into Docker (`type=docker`) never carries index annotations.
+ */
+export function producesIndex(
+  plan: Pick<BuildxPlan, 'platforms' | 'provenance' | 'sbom' | 'load'>
+): boolean {
+  return !plan.load && (plan.platforms.length > 1 || plan.provenance || plan.sbom)
 }
 
 /** buildx reads --output as CSV: a field holding ',' or '"' must be quoted. */

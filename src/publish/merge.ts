@@ -29,6 +29,7 @@ import {
   type InspectedLeg,
   type LegReference
 } from './by-digest.js'
+import { mergeAnnotationFlags, parseAnnotations, type Annotation } from './annotations.js'
 import { dockerLogin, dockerLogout, wantsLogin } from './login.js'
 import { decidePush, nothingToPublish } from './push.js'
 import { DEFAULT_RETRY, withRetry, type RetryOptions } from './retry.js'
@@ -48,6 +49,8 @@ export interface MergePlan {
   pushSkippedReason?: string
   login?: { registry?: string; username: string; password: string }
   builder?: string
+  /** The `annotations` input: its index levels (and manifest descriptors) go on the index. */
+  annotations: Annotation[]
   env: NodeJS.ProcessEnv
   warnings: string[]
   notices: string[]
@@ -120,6 +123,8 @@ export async function makeMergePlan(
   const unpublished = nothingToPublish(options.push, git, 'image', names)
   if (unpublished.problem) problems.push(unpublished.problem)
   if (unpublished.warning) warnings.push(unpublished.warning)
+  const annotations = parseAnnotations(options.annotations ?? [])
+  problems.push(...annotations.problems)
   const push = decidePush(options.push, git, 'image', tags)
   const login =
     push.push && (await attempt(() => wantsLogin(options), false))
@@ -149,6 +154,7 @@ export async function makeMergePlan(
     pushSkippedReason: push.reason,
     login,
     builder: options.builder,
+    annotations: annotations.annotations,
     env,
     warnings,
     notices: [...named.notices, ...explicit.notices]
@@ -246,7 +252,7 @@ async function mergeLegs(
     const args = imagetoolsCreateArgs({
       builder: plan.builder,
       tags: plan.tags,
-      annotations: indexAnnotations(legs),
+      annotations: mergeAnnotationFlags(indexAnnotations(legs), plan.annotations),
       // In the planned platform order, so the index lists them as a single build would.
       sources: planned.map(platform => legs.find(leg => leg.platforms.includes(platform))!.ref),
       metadataFile

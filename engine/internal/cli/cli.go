@@ -13,7 +13,9 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	neturl "net/url"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -23,6 +25,14 @@ import (
 	"github.com/policy-engine-build/engine/internal/registry"
 	"github.com/policy-engine-build/engine/internal/server"
 )
+
+// DefaultAddr is where serve listens and healthcheck probes (on loopback) by default.
+const DefaultAddr = ":8080"
+
+// DefaultHealthcheckTimeout bounds one healthcheck probe unless --timeout is given; it is
+// below the 3s HEALTHCHECK --timeout of the rendered Dockerfile, so the probe reports its
+// own error instead of being killed.
+const DefaultHealthcheckTimeout = 2 * time.Second
 
 // Exit codes.
 const (
@@ -68,8 +78,10 @@ const usageText = `Usage:
   policy-engine --list              print the registered policies as JSON
   policy-engine --version [--json]  print version, commit, build date, Go version, platform
   policy-engine check               validate every policy and exit (0 valid, 1 invalid)
-  policy-engine healthcheck         GET /healthz of the engine at --addr on this host (0 healthy,
-                                    1 not); for HEALTHCHECK in images without a shell or curl
+  policy-engine healthcheck [--addr host:port|URL] [--timeout 2s]
+                                    GET /healthz of the engine at --addr (default :8080, probed
+                                    on 127.0.0.1); exit 0 healthy, 1 not (never 2, which Docker
+                                    reserves); for HEALTHCHECK in images without a shell or curl
 
 Endpoints: GET /v1/policies, POST /v1/policies/{name}/execute, GET /healthz,
 GET /readyz, GET /metrics.
@@ -84,7 +96,7 @@ func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
 	fs.BoolVar(&o.list, "list", false, "print the registered policies as a JSON array of {name, source} and exit")
 	fs.BoolVar(&o.version, "version", false, "print build information and exit")
 	fs.BoolVar(&o.asJSON, "json", false, "with --version: print JSON")
-	fs.StringVar(&o.addr, "addr", ":8080", "listen address")
+	fs.StringVar(&o.addr, "addr", DefaultAddr, "listen address (healthcheck: the address to probe, host:port or http://host:port)")
 	fs.Int64Var(&o.maxBody, "max-body-bytes", server.DefaultMaxBodyBytes, "largest accepted request body; larger gets 413")
 	fs.Int64Var(&o.maxDecode, "max-decode-bytes", server.DefaultMaxDecodeBytes, "decode budget: the most decoding one body may allocate (estimated before decoding); over it gets 413")
 	fs.Int64Var(&o.maxResponse, "max-response-bytes", server.DefaultMaxResponseBytes, "largest encoded policy result; larger gets 500")
@@ -92,7 +104,7 @@ func newFlagSet(o *options, stderr io.Writer) *flag.FlagSet {
 	fs.Int64Var(&o.maxConns, "max-connections", 0, "open connections; past it new ones wait in the accept backlog (default: sized from the memory limit, else 1024)")
 	fs.StringVar(&o.memoryLimit, "memory-limit", "auto", "memory the engine may use: auto (the cgroup limit, else GOMEMLIMIT), off, or a size like 256MiB; sets GOMEMLIMIT to 90% of it unless GOMEMLIMIT is set")
 	fs.IntVar(&o.overloadStatus, "overload-status", 503, "status for requests over --max-in-flight: 503 or 429")
-	fs.DurationVar(&o.timeout, "timeout", server.DefaultExecTimeout, "deadline for one policy execution; past it the request gets 504")
+	fs.DurationVar(&o.timeout, "timeout", server.DefaultExecTimeout, "deadline for one policy execution; past it the request gets 504 (healthcheck: the probe's deadline, default 2s)")
 	fs.DurationVar(&o.timeouts.ReadHeader, "read-header-timeout", def.ReadHeader, "time allowed to read request headers")
 	fs.DurationVar(&o.timeouts.Read, "read-timeout", def.Read, "time allowed to read a whole request")
 	fs.DurationVar(&o.timeouts.Write, "write-timeout", 0, "budget of a whole request from its headers to the end of the answer; time spent reading the body shortens the policy's deadline (default: --timeout + 5s)")
@@ -120,6 +132,10 @@ func Run(ctx context.Context, args []string, env Env) int {
 	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "policy-engine: %v\n", err)
+		if cmd == "healthcheck" {
+			// Docker reserves exit code 2 of a HEALTHCHECK command: a bad flag is "unhealthy".
+			return ExitFailure
+		}
 		return ExitUsage
 	}
 	switch {
@@ -132,7 +148,13 @@ func Run(ctx context.Context, args []string, env Env) int {
 	case cmd == "serve":
 		return serve(ctx, env, o)
 	case cmd == "healthcheck":
-		return healthcheck(ctx, env, o.addr)
+		timeout := DefaultHealthcheckTimeout
+		fs.Visit(func(f *flag.Flag) {
+			if f.Name == "timeout" {
+				timeout = o.timeout
+			}
+		})
+		return healthcheck(ctx, env, o.addr, timeout)
 	}
 	fmt.Fprintf(env.Stderr, "policy-engine: unknown command %q; run policy-engine --help\n", cmd)
 	return ExitUsage
@@ -140,6 +162,7 @@ func Run(ctx context.Context, args []string, env Env) int {
 
 // parse accepts flags before and after the command, so both
 // "policy-engine --addr :9090" and "policy-engine serve --addr :9090" work.
+// On an error after the command word, the command is returned with it.
 func parse(fs *flag.FlagSet, args []string) (string, error) {
 	if err := fs.Parse(args); err != nil {
 		return "", err
@@ -148,10 +171,10 @@ func parse(fs *flag.FlagSet, args []string) (string, error) {
 	if fs.NArg() > 0 {
 		cmd = fs.Arg(0)
 		if err := fs.Parse(fs.Args()[1:]); err != nil {
-			return "", err
+			return cmd, err
 		}
 		if fs.NArg() > 0 {
-			return "", fmt.Errorf("%w: unexpected arguments %q", ErrUsage, fs.Args())
+			return cmd, fmt.Errorf("%w: unexpected arguments %q", ErrUsage, fs.Args())
 		}
 	}
 	return cmd, nil
@@ -337,37 +360,83 @@ func lookupEnv(env Env) func(string) (string, bool) {
 	return os.LookupEnv
 }
 
-// healthcheck probes the local engine. The listen address may omit the host
-// (":8080") or bind all interfaces; the probe always goes to loopback.
-func healthcheck(ctx context.Context, env Env, addr string) int {
-	host, port, err := net.SplitHostPort(addr)
+// healthcheck probes the engine's /healthz, for a container HEALTHCHECK. /healthz, not
+// /readyz: /readyz answers 503 for the whole drain after SIGTERM by design (the load
+// balancer must stop sending), while the process is still serving; a HEALTHCHECK failing
+// then would mark a container that is shutting down cleanly as unhealthy (and an
+// orchestrator acting on health, e.g. Swarm, could kill it before the drain ends).
+// It exits 0 or 1 only: Docker reserves 2.
+func healthcheck(ctx context.Context, env Env, addr string, timeout time.Duration) int {
+	url, err := healthURL(addr)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "policy-engine: healthcheck: --addr %q: %v\n", addr, err)
-		return ExitUsage
+		return ExitFailure
 	}
-	if host == "" || host == "0.0.0.0" || host == "::" {
-		host = "127.0.0.1"
+	if timeout <= 0 {
+		fmt.Fprintf(env.Stderr, "policy-engine: healthcheck: --timeout must be positive\n")
+		return ExitFailure
 	}
-	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	url := "http://" + net.JoinHostPort(host, port) + "/healthz"
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "policy-engine: healthcheck: %v\n", err)
-		return ExitUsage
+		return ExitFailure
 	}
-	resp, err := http.DefaultClient.Do(req)
+	client := &http.Client{
+		// Straight to the engine: no HTTP_PROXY, no keep-alive, no redirect followed.
+		Transport: &http.Transport{Proxy: nil, DisableKeepAlives: true},
+		CheckRedirect: func(*http.Request, []*http.Request) error {
+			return http.ErrUseLastResponse
+		},
+	}
+	resp, err := client.Do(req)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "policy-engine: healthcheck %s: %v\n", url, err)
 		return ExitFailure
 	}
 	defer resp.Body.Close()
+	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 4096))
 	if resp.StatusCode != http.StatusOK {
 		fmt.Fprintf(env.Stderr, "policy-engine: healthcheck %s: status %d\n", url, resp.StatusCode)
 		return ExitFailure
 	}
 	fmt.Fprintf(env.Stdout, "healthy: %s\n", url)
 	return ExitOK
+}
+
+// healthURL is the /healthz URL for a listen address (":8080", "0.0.0.0:8080", "[::]:8080",
+// "127.0.0.1:8080") or an http:// URL with no path. A wildcard or empty host is probed on
+// 127.0.0.1.
+func healthURL(addr string) (string, error) {
+	hostPort := addr
+	if strings.Contains(addr, "://") {
+		u, err := neturl.Parse(addr)
+		if err != nil {
+			return "", err
+		}
+		if u.Scheme != "http" {
+			return "", fmt.Errorf("only http:// URLs (the engine serves plain HTTP)")
+		}
+		if (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" || u.User != nil {
+			return "", fmt.Errorf("give the engine's address only (scheme, host and port); /healthz is added")
+		}
+		hostPort = u.Host
+		if u.Port() == "" {
+			hostPort = net.JoinHostPort(u.Hostname(), "80")
+		}
+	}
+	host, port, err := net.SplitHostPort(hostPort)
+	if err != nil {
+		return "", err
+	}
+	if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 {
+		return "", fmt.Errorf("port %q: use 1-65535", port)
+	}
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "127.0.0.1"
+	}
+	return "http://" + net.JoinHostPort(host, port) + "/healthz", nil
 }
 
 func parseLevel(s string) (slog.Level, error) {

@@ -89,7 +89,9 @@ func TestRunCommands(t *testing.T) {
 		{name: "help", args: []string{"--help"}, reg: registry.New(), wantErr: []string{"Usage:", "-max-body-bytes", "-timeout"}},
 		{name: "bad log level", args: []string{"serve", "--log-level", "loud"}, reg: registry.New(), wantCode: ExitUsage, wantErr: []string{"--log-level"}},
 		{name: "healthcheck with nothing listening", args: []string{"healthcheck", "--addr", "127.0.0.1:1"}, reg: registry.New(), wantCode: ExitFailure, wantErr: []string{"healthcheck http://127.0.0.1:1/healthz"}},
-		{name: "healthcheck bad address", args: []string{"healthcheck", "--addr", "nope"}, reg: registry.New(), wantCode: ExitUsage, wantErr: []string{`--addr "nope"`}},
+		{name: "healthcheck bad address exits 1, not 2", args: []string{"healthcheck", "--addr", "nope"}, reg: registry.New(), wantCode: ExitFailure, wantErr: []string{`--addr "nope"`}},
+		{name: "healthcheck bad flag exits 1, not 2", args: []string{"healthcheck", "--nope"}, reg: registry.New(), wantCode: ExitFailure, wantErr: []string{"flag provided but not defined: -nope"}},
+		{name: "healthcheck extra argument exits 1", args: []string{"healthcheck", "now"}, reg: registry.New(), wantCode: ExitFailure, wantErr: []string{"unexpected arguments"}},
 		{name: "bad listen address", args: []string{"--addr", "256.0.0.1:x"}, reg: registry.New(), wantCode: ExitFailure, wantErr: []string{`"msg":"cannot listen"`}},
 		{name: "serve refuses duplicates naming both", args: []string{"serve", "--addr", "127.0.0.1:0"}, reg: func() *registry.Registry {
 			r := twoPolicies()

@@ -17530,6 +17530,14 @@ function packageRoot() {
     dir = parent;
   }
 }
+function packageVersion() {
+  try {
+    const pkg = JSON.parse(readFileSync2(join6(packageRoot(), "package.json"), "utf8"));
+    return pkg.version ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
 
 // src/discover/goscan.ts
 function cacheRoot(env = process.env) {
@@ -19077,6 +19085,7 @@ var ANNOTATION_LEVELS = [
   "index-descriptor"
 ];
 var DEFAULT_LEVELS = ["index", "manifest"];
+var DESCRIPTION_KEY = "org.opencontainers.image.description";
 var KEY = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
 var INDEX_LEVELS = ["index", "index-descriptor"];
 function parseAnnotations(lines, field = "annotations") {
@@ -19134,11 +19143,26 @@ function parseAnnotations(lines, field = "annotations") {
   });
   return { annotations, problems };
 }
+function withDescription(annotations, description) {
+  const described = annotations.some((a) => a.key === DESCRIPTION_KEY && a.levels.includes("index"));
+  if (described || description === void 0 || description === "") return [...annotations];
+  return [...annotations, { levels: ["index"], key: DESCRIPTION_KEY, value: description }];
+}
 function annotationFlags(annotations, index) {
-  return annotations.flatMap((annotation) => {
-    const levels = annotation.levels.filter((level) => index || !INDEX_LEVELS.includes(level));
-    return levels.length ? [`${levels.join(",")}:${annotation.key}=${annotation.value}`] : [];
+  return annotations.flatMap(
+    (annotation) => annotation.levels.filter((level) => index || !INDEX_LEVELS.includes(level)).map((level) => `${level}:${annotation.key}=${annotation.value}`)
+  );
+}
+function mergeAnnotationFlags(fromLabels, annotations) {
+  const own = new Set(annotations.filter((a) => a.levels.includes("index")).map((a) => a.key));
+  const kept = fromLabels.filter((flag) => {
+    const key2 = /^index:([^=]*)=/.exec(flag)?.[1];
+    return key2 === void 0 || !own.has(key2);
   });
+  const user = annotations.flatMap(
+    (annotation) => annotation.levels.filter((level) => level === "index" || level === "manifest-descriptor").map((level) => `${level}:${annotation.key}=${annotation.value}`)
+  );
+  return [...kept, ...user];
 }
 
 // src/publish/retry.ts
@@ -20750,7 +20774,6 @@ import { join as join20 } from "node:path";
 
 // src/package/sbom.ts
 import { createHash as createHash7 } from "node:crypto";
-import { readFileSync as readFileSync8 } from "node:fs";
 import { mkdir as mkdir4, readdir as readdir7, readFile as readFile9, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join19, relative as relative8, sep as sep4 } from "node:path";
 var SPDX_MEDIA_TYPE = "application/spdx+json";
@@ -20980,14 +21003,6 @@ async function readBuildInfo(binary, env) {
   }
   return JSON.parse(result.stdout);
 }
-function ownVersion() {
-  try {
-    const pkg = JSON.parse(readFileSync8(join19(packageRoot(), "package.json"), "utf8"));
-    return pkg.version ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
 async function sbomPolicyModules(modules, workspace) {
   const result = [];
   for (const module of modules) {
@@ -21016,7 +21031,7 @@ async function writeSboms(input) {
       policyModules,
       version: input.version,
       created: input.created,
-      toolVersion: ownVersion(),
+      toolVersion: packageVersion(),
       baseImage: input.baseImage,
       imageName: input.imageName
     });
@@ -21423,6 +21438,8 @@ async function makeMergePlan(options, git, env = process.env) {
   const unpublished = nothingToPublish(options.push, git, "image", names);
   if (unpublished.problem) problems.push(unpublished.problem);
   if (unpublished.warning) warnings.push(unpublished.warning);
+  const annotations = parseAnnotations(options.annotations ?? []);
+  problems.push(...annotations.problems);
   const push = decidePush(options.push, git, "image", tags);
   const login = push.push && await attempt(() => wantsLogin(options), false) ? { registry: options.registry, username: options.username, password: options.password } : void 0;
   const digests = push.push ? parseDigestLines(options.digests ?? [], names) : { legs: [], empty: [], problems: [] };
@@ -21446,6 +21463,7 @@ async function makeMergePlan(options, git, env = process.env) {
     pushSkippedReason: push.reason,
     login,
     builder: options.builder,
+    annotations: annotations.annotations,
     env,
     warnings,
     notices: [...named.notices, ...explicit.notices]
@@ -21521,7 +21539,7 @@ async function mergeLegs(plan, result, logger, options) {
     const args = imagetoolsCreateArgs({
       builder: plan.builder,
       tags: plan.tags,
-      annotations: indexAnnotations(legs),
+      annotations: mergeAnnotationFlags(indexAnnotations(legs), plan.annotations),
       // In the planned platform order, so the index lists them as a single build would.
       sources: planned.map((platform) => legs.find((leg) => leg.platforms.includes(platform)).ref),
       metadataFile
@@ -21661,10 +21679,12 @@ async function runPlan(plan, logger = silentLogger, hooks = {}) {
     return packageStep(plan, result.policies, outDir, hashes, result.baseImage);
   });
   if (stopAfter === "package") return stopped(result, "package");
+  const description = imageLabels(plan, result.policies, hashes, result.baseImage)[DESCRIPTION_KEY];
+  const annotations = withDescription(plan.image.annotations, description);
   await steps.run(
     "publish",
     "Build and publish the image",
-    () => publishStep(plan, result, outDir, logger, hooks)
+    () => publishStep(plan, result, outDir, logger, hooks, annotations)
   );
   if (result.pushed && (plan.image.sbom || plan.image.sign)) {
     await steps.run(
@@ -21842,7 +21862,17 @@ async function packageStep(plan, policies, outDir, hashes, base) {
   return file;
 }
 function dockerfileFor(plan, policies, hashes, base) {
-  const labels = {
+  return renderDockerfile(
+    {
+      baseImage: base?.image ?? plan.image.baseImage,
+      labels: imageLabels(plan, policies, hashes, base),
+      healthcheck: plan.image.healthcheck
+    },
+    { templatesDir: plan.templatesDir }
+  );
+}
+function imageLabels(plan, policies, hashes, base) {
+  return {
     ...ociLabels({
       git: plan.git,
       version: plan.version,
@@ -21854,10 +21884,6 @@ function dockerfileFor(plan, policies, hashes, base) {
     ...base ? baseImageLabels(base) : {},
     ...plan.image.labels
   };
-  return renderDockerfile(
-    { baseImage: base?.image ?? plan.image.baseImage, labels },
-    { templatesDir: plan.templatesDir }
-  );
 }
 function publishTarget(plan) {
   return {
@@ -21866,7 +21892,7 @@ function publishTarget(plan) {
     ociFile: plan.output === "oci" ? "oci" : void 0
   };
 }
-async function publishStep(plan, result, outDir, logger, hooks = {}) {
+async function publishStep(plan, result, outDir, logger, hooks = {}, annotations = plan.image.annotations) {
   const ociFile = plan.output === "oci" ? plan.ociFile ?? join22(outDir, "image.oci.tar") : void 0;
   const image = plan.output === "image";
   const byDigest = plan.distribute === "platform" && image;
@@ -21879,6 +21905,7 @@ async function publishStep(plan, result, outDir, logger, hooks = {}) {
       tags: image && !byDigest ? plan.image.tags : [],
       pushByDigest: byDigest ? plan.image.names : void 0,
       buildArgs: plan.image.buildArgs,
+      annotations,
       metadataFile: join22(outDir, "buildx-metadata.json"),
       push: image && plan.push,
       load: plan.load,
@@ -22190,7 +22217,7 @@ export {
   binaryPath,
   compile,
   resolveInside,
-  packageRoot,
+  packageVersion,
   goCacheDirs,
   goCacheKey,
   readGoToolchain,

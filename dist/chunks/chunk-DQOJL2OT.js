@@ -9,7 +9,7 @@ import {
   parseAge,
   pullRequestTargetWarning,
   pushNotice
-} from "./chunk-TXQP3ZI6.js";
+} from "./chunk-7R2JHR72.js";
 import {
   BuildError,
   InputError,
@@ -27,7 +27,7 @@ import {
   sanitizeTag,
   saveGoCache,
   splitList
-} from "./chunk-YEWAA64Q.js";
+} from "./chunk-6FSKY6ED.js";
 import {
   debug,
   error,
