@@ -292,7 +292,7 @@ func serve(ctx context.Context, env Env, o options) int {
 	}
 	log.Info("listening", "addr", ln.Addr().String(), "policies", names,
 		"version", env.Build.Version, "commit", env.Build.Commit, "timeout", o.timeout.String(), "max_body_bytes", o.maxBody,
-		"drain_delay", t.Drain.String(), "shutdown_timeout", t.Shutdown.String())
+		"write_timeout", t.Write.String(), "drain_delay", t.Drain.String(), "shutdown_timeout", t.Shutdown.String())
 	if err := server.Serve(ctx, server.NewHTTPServer(handler, t, log), ln, handler, t, log); err != nil {
 		log.Error("server stopped with an error", "error", err.Error())
 		return ExitFailure

@@ -98,6 +98,10 @@ func TestRunCommands(t *testing.T) {
 			r.Add("example.com/other/limiter.Limiter", namedPolicy{name: "ratelimit"})
 			return r
 		}(), wantCode: ExitFailure, wantErr: []string{"refusing to start", "duplicate policy name", "example.com/policies/ratelimit.Limiter", "example.com/other/limiter.Limiter"}},
+		{name: "serve refuses a negative in-flight limit", args: []string{"serve", "--max-in-flight", "-1"}, reg: registry.New(), wantCode: ExitUsage, wantErr: []string{"--max-in-flight and --max-connections must be positive"}},
+		{name: "serve refuses a negative connection cap", args: []string{"serve", "--max-connections", "-1"}, reg: registry.New(), wantCode: ExitUsage, wantErr: []string{"--max-in-flight and --max-connections must be positive"}},
+		{name: "serve refuses a zero timeout", args: []string{"serve", "--timeout", "0s"}, reg: registry.New(), wantCode: ExitUsage, wantErr: []string{"--timeout must be positive"}},
+		{name: "serve refuses an overload status other than 503 or 429", args: []string{"serve", "--overload-status", "418"}, reg: registry.New(), wantCode: ExitUsage, wantErr: []string{"--overload-status 418: use 503 or 429"}},
 		{name: "serve refuses invalid", args: nil, reg: func() *registry.Registry {
 			r := registry.New()
 			r.Add("example.com/bad.Bad", namedPolicy{name: "bad", err: errors.New("missing issuer")})
@@ -191,6 +195,27 @@ func TestServeUntilCanceled(t *testing.T) {
 	}
 	if !strings.Contains(errOut.String(), `"msg":"stopped"`) {
 		t.Errorf("no shutdown log:\n%s", errOut)
+	}
+}
+
+// Limits of 0 mean "size them from the memory limit", and the write timeout defaults to the
+// policy timeout plus 5 s; an engine with no policies starts, and says it is of little use.
+func TestServeDefaultsAndZeroLimits(t *testing.T) {
+	e, _, errOut := env(registry.New())
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() {
+		done <- Run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--timeout", "7s", "--max-in-flight", "0", "--max-connections", "0", "--drain-delay", "0s"}, e)
+	}()
+	waitForAddr(t, errOut)
+	cancel()
+	if code := <-done; code != 0 {
+		t.Fatalf("exit code = %d\n%s", code, errOut)
+	}
+	for _, want := range []string{`"write_timeout":"12s"`, "no policies registered"} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("log lacks %s:\n%s", want, errOut)
+		}
 	}
 }
 
