@@ -19,13 +19,13 @@ import type { BuildOptions } from '../pipeline-types.js'
 import { parseAnnotations, type Annotation } from '../publish/annotations.js'
 import { producesIndex } from '../publish/buildx.js'
 import { wantsLogin } from '../publish/login.js'
-import { decidePush, nothingToPublish } from '../publish/push.js'
-import { computeTags, computeVersion, imageNamesOf, lowerCaseImageNames } from '../publish/tags.js'
+import { decidePush } from '../publish/push.js'
+import { computeVersion } from '../publish/tags.js'
 import type { GitContext, Platform } from '../types.js'
 import { buildTagsOf, parseBuildArgs } from './build-flags.js'
 import { DEFAULT_PLATFORMS, parsePlatforms, platformString } from './platforms.js'
 import { outDirProblems } from './out-dir.js'
-import { pullRequestTags } from './pull-request-tags.js'
+import { publishTargets } from './publish-targets.js'
 import { resolveSourceDateEpoch } from './source-date.js'
 import { labelValueProblems, pathProblem, versionProblem } from './values.js'
 
@@ -177,36 +177,10 @@ export async function makeBuildPlan(
   checkOutputMode(options, platforms, checks)
   distributedPlatformProblems(options, platforms).forEach(problem => checks.add(problem))
 
-  // Image names are lower-cased as docker/metadata-action does (`${{ github.repository }}`).
-  const named = lowerCaseImageNames(
-    options.images.length ? options.images : (image?.names ?? []),
-    options.images.length ? 'image' : 'image.name'
-  )
-  const explicit = lowerCaseImageNames(
-    explicitTags(options, image?.tags ?? [], git, warnings),
-    'tags',
-    true
-  )
-  notices.push(...named.notices, ...explicit.notices)
-  const tags =
-    options.output === 'image' && (named.values.length > 0 || explicit.values.length > 0)
-      ? checks.attempt(
-          () =>
-            computeTags({
-              images: named.values,
-              git,
-              latest: options.latest,
-              explicitTags: explicit.values,
-              version: options.version
-            }),
-          [] as string[]
-        )
-      : []
-  // Full references in tags (docker/metadata-action's output) name the images when no image is set.
-  const names = named.values.length ? named.values : imageNamesOf(explicit.values)
-  const unpublished = nothingToPublish(options.push, git, options.output, names)
-  checks.add(unpublished.problem)
-  if (unpublished.warning) warnings.push(unpublished.warning)
+  const { names, tags, ...targets } = publishTargets(options, image, git)
+  targets.problems.forEach(problem => checks.add(problem))
+  warnings.push(...targets.warnings)
+  notices.push(...targets.notices)
   const labels = checks.attempt(
     () => parseLabels(options.labels.length ? options.labels : (image?.labels ?? [])),
     {}
@@ -361,18 +335,6 @@ function checkPaths(options: BuildOptions, checks: Checks): void {
     ...options.policies.map((spec): [string, string] => ['policies', spec])
   ]
   for (const [field, value] of paths) checks.add(pathProblem(field, value))
-}
-
-/** The input's tags, else the manifest's; on pull requests only pr-* tags (pull-request-tags.ts). */
-function explicitTags(
-  options: BuildOptions,
-  manifestTags: string[],
-  git: GitContext,
-  warnings: string[]
-): string[] {
-  const filtered = pullRequestTags(git, options.tags.length ? options.tags : manifestTags)
-  if (filtered.warning) warnings.push(filtered.warning)
-  return filtered.tags
 }
 
 /** The local policy folders named without globs, for the --out overlap check. */

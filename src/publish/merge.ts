@@ -16,7 +16,7 @@ import { silentLogger, type Logger } from '../logger.js'
 import { POLICIES_LABEL } from '../package/labels.js'
 import type { BuildOptions, PipelineResult } from '../pipeline-types.js'
 import { DEFAULT_PLATFORMS, parsePlatforms, platformString } from '../plan/platforms.js'
-import { pullRequestTags } from '../plan/pull-request-tags.js'
+import { publishTargets } from '../plan/publish-targets.js'
 import type { GitContext, Platform, PolicyOutput } from '../types.js'
 import { run } from '../util/exec.js'
 import {
@@ -31,9 +31,8 @@ import {
 } from './by-digest.js'
 import { mergeAnnotationFlags, parseAnnotations, type Annotation } from './annotations.js'
 import { dockerLogin, dockerLogout, wantsLogin } from './login.js'
-import { decidePush, nothingToPublish } from './push.js'
+import { decidePush } from './push.js'
 import { DEFAULT_RETRY, withRetry, type RetryOptions } from './retry.js'
-import { computeTags, imageNamesOf, lowerCaseImageNames } from './tags.js'
 
 export interface MergePlan {
   git: GitContext
@@ -98,31 +97,9 @@ export async function makeMergePlan(
       fix: 'use output: image without load in the merge job'
     })
   }
-  const named = lowerCaseImageNames(
-    options.images.length ? options.images : (image?.names ?? []),
-    options.images.length ? 'image' : 'image.name'
-  )
-  const filtered = pullRequestTags(git, options.tags.length ? options.tags : (image?.tags ?? []))
-  if (filtered.warning) warnings.push(filtered.warning)
-  const explicit = lowerCaseImageNames(filtered.tags, 'tags', true)
-  const tags =
-    named.values.length > 0 || explicit.values.length > 0
-      ? await attempt(
-          () =>
-            computeTags({
-              images: named.values,
-              git,
-              latest: options.latest,
-              explicitTags: explicit.values,
-              version: options.version
-            }),
-          [] as string[]
-        )
-      : []
-  const names = named.values.length ? named.values : imageNamesOf(explicit.values)
-  const unpublished = nothingToPublish(options.push, git, 'image', names)
-  if (unpublished.problem) problems.push(unpublished.problem)
-  if (unpublished.warning) warnings.push(unpublished.warning)
+  const { names, tags, ...targets } = publishTargets({ ...options, output: 'image' }, image, git)
+  problems.push(...targets.problems)
+  warnings.push(...targets.warnings)
   const annotations = parseAnnotations(options.annotations ?? [])
   problems.push(...annotations.problems)
   const push = decidePush(options.push, git, 'image', tags)
@@ -157,7 +134,7 @@ export async function makeMergePlan(
     annotations: annotations.annotations,
     env,
     warnings,
-    notices: [...named.notices, ...explicit.notices]
+    notices: targets.notices
   }
 }
 
