@@ -5,7 +5,7 @@
  * generated imports.go would compile for one platform and fail for the next.
  */
 import type { ProblemList } from '../errors.js'
-import { DEFAULT_PLATFORMS, parsePlatforms, platformString } from '../plan/platforms.js'
+import { chosenPlatforms, platformString } from '../plan/platforms.js'
 import type { DiscoveryWarning, Platform } from '../types.js'
 import type { Manifest } from './manifest.js'
 import type { GoscanDiagnostic, GoscanOutput, GoscanPackage } from './goscan.js'
@@ -21,11 +21,7 @@ export function scanTargets(
 ): Platform[] {
   if (platforms?.length && platforms.every(p => typeof p !== 'string'))
     return [...platforms] as Platform[]
-  if (platforms?.length) return parsePlatforms(platforms.map(String))
-  if (manifest?.image?.platforms?.length) {
-    return parsePlatforms(manifest.image.platforms, 'image.platforms')
-  }
-  return parsePlatforms(DEFAULT_PLATFORMS)
+  return chosenPlatforms((platforms ?? []).map(String), manifest?.image?.platforms)
 }
 
 const key = (importPath: string, symbol: string) => `${importPath}.${symbol}`

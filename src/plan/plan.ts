@@ -23,7 +23,7 @@ import { decidePush } from '../publish/push.js'
 import { computeVersion } from '../publish/tags.js'
 import type { GitContext, Platform } from '../types.js'
 import { buildTagsOf, parseBuildArgs } from './build-flags.js'
-import { DEFAULT_PLATFORMS, parsePlatforms, platformString } from './platforms.js'
+import { chosenPlatforms, platformString } from './platforms.js'
 import { outDirProblems } from './out-dir.js'
 import { publishTargets } from './publish-targets.js'
 import { resolveSourceDateEpoch } from './source-date.js'
@@ -144,12 +144,7 @@ export async function makeBuildPlan(
   const image = manifest?.image
 
   const platforms = checks.attempt(
-    () =>
-      options.platforms.length
-        ? parsePlatforms(options.platforms)
-        : image?.platforms?.length
-          ? parsePlatforms(image.platforms, 'image.platforms')
-          : parsePlatforms(DEFAULT_PLATFORMS),
+    () => chosenPlatforms(options.platforms, image?.platforms),
     [] as Platform[]
   )
   const version = computeVersion(git, options.version)

@@ -98,3 +98,16 @@ export function platformString(platform: Platform): string {
 export function binaryPath(outDir: string, platform: Platform): string {
   return join(outDir, 'bin', platformString(platform), 'policy-engine')
 }
+
+/**
+ * The platforms of a build, by one rule: the given ones, else the manifest's image.platforms,
+ * else DEFAULT_PLATFORMS; parsed (problems name the field they came from).
+ */
+export function chosenPlatforms(
+  given: readonly string[],
+  manifestPlatforms: readonly string[] | undefined
+): Platform[] {
+  if (given.length) return parsePlatforms(given)
+  if (manifestPlatforms?.length) return parsePlatforms(manifestPlatforms, 'image.platforms')
+  return parsePlatforms(DEFAULT_PLATFORMS)
+}

@@ -15,7 +15,7 @@ import { isDirectory } from '../discover/paths.js'
 import { silentLogger, type Logger } from '../logger.js'
 import { POLICIES_LABEL } from '../package/labels.js'
 import type { BuildOptions, PipelineResult } from '../pipeline-types.js'
-import { DEFAULT_PLATFORMS, parsePlatforms, platformString } from '../plan/platforms.js'
+import { chosenPlatforms, platformString } from '../plan/platforms.js'
 import { publishTargets } from '../plan/publish-targets.js'
 import type { GitContext, Platform, PolicyOutput } from '../types.js'
 import { run } from '../util/exec.js'
@@ -82,12 +82,7 @@ export async function makeMergePlan(
     : undefined
   const image = manifest?.image
   const platforms = await attempt(
-    () =>
-      options.platforms.length
-        ? parsePlatforms(options.platforms)
-        : image?.platforms?.length
-          ? parsePlatforms(image.platforms, 'image.platforms')
-          : parsePlatforms(DEFAULT_PLATFORMS),
+    () => chosenPlatforms(options.platforms, image?.platforms),
     [] as Platform[]
   )
   if (options.output !== 'image' || options.load) {
