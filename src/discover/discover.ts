@@ -21,13 +21,19 @@ import { readGoMod, type GoModWithLines } from './gomod.js'
 import { runGoscan, type GoscanModule } from './goscan.js'
 import { findManifest, MANIFEST_FILE, type Manifest } from './manifest.js'
 import { checkModulePath } from './modulepath.js'
-import { expandPolicyPath, isDirectory, type PathOrigin } from './paths.js'
+import {
+  expandPolicyPath,
+  isDirectory,
+  isInside,
+  realpathOrNearest,
+  workspaceFolder,
+  type PathOrigin
+} from './paths.js'
 import { downloadModule } from './remote.js'
 import { linksLeaving } from './links.js'
 import { pathProblem } from '../plan/values.js'
 import { isGoIdentifier } from '../generate/go-syntax.js'
 import { isLocalReplace } from '../generate/replaces.js'
-import { isInside, realpathOrNearest } from './paths.js'
 import { platformString } from '../plan/platforms.js'
 import { compareTargets, scanTargets } from './targets.js'
 
@@ -81,14 +87,7 @@ export async function discover(
   logger: Logger = silentLogger
 ): Promise<Discovery> {
   const env = options.env ?? process.env
-  const workspace = resolve(options.workspace)
-  if (!isDirectory(workspace)) {
-    throw new InputError({
-      field: 'working-directory',
-      message: `workspace ${workspace} is not a directory`,
-      fix: 'set working-directory to an existing folder (the checkout)'
-    })
-  }
+  const workspace = workspaceFolder(options.workspace)
   const problems = new ProblemList()
   const collect = async <T>(work: () => Promise<T>): Promise<T | undefined> => {
     try {

@@ -136,6 +136,19 @@ export async function expandPolicyPath(
 
 const GO_IGNORED = /^(testdata|vendor|_.*|\..+)$/
 
+/** The workspace root as an absolute path; InputError when it is not a folder. */
+export function workspaceFolder(dir: string): string {
+  const workspace = resolve(dir)
+  if (!isDirectory(workspace)) {
+    throw new InputError({
+      field: 'working-directory',
+      message: `workspace ${workspace} is not a directory`,
+      fix: 'set working-directory to an existing folder (the checkout)'
+    })
+  }
+  return workspace
+}
+
 /** Whether `path` is an existing directory. */
 export function isDirectory(path: string): boolean {
   try {

@@ -9,7 +9,7 @@ import { checkGoBuildFlags, ldflagsFor } from '../compile/compile.js'
 import { cacheKeyPrefixProblem, goCacheDirs, type GoCacheDirs } from '../compile/cache-key.js'
 import { findManifest, type Manifest } from '../discover/manifest.js'
 import { linksLeaving } from '../discover/links.js'
-import { isDirectory, resolveInside } from '../discover/paths.js'
+import { resolveInside, workspaceFolder } from '../discover/paths.js'
 import { InputError, type Problem } from '../errors.js'
 import { defaultEngineDir } from '../generate/workspace.js'
 import { DEFAULT_BASE_IMAGE } from '../package/dockerfile.js'
@@ -125,14 +125,7 @@ export async function makeBuildPlan(
   git: GitContext,
   baseEnv: NodeJS.ProcessEnv = process.env
 ): Promise<BuildPlan> {
-  const workspace = resolve(options.workingDirectory)
-  if (!isDirectory(workspace)) {
-    throw new InputError({
-      field: 'working-directory',
-      message: `workspace ${workspace} is not a directory`,
-      fix: 'set working-directory to an existing folder (the checkout)'
-    })
-  }
+  const workspace = workspaceFolder(options.workingDirectory)
   const checks = new Checks()
   const warnings: string[] = []
   const notices: string[] = []
