@@ -12,9 +12,23 @@ export default {
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: [
     '<rootDir>/__tests__/e2e/',
-    // Slow suites that compile Go or pack the library; the pure core is covered without them.
+    // Suites that run the whole CLI, compile Go or pack the library: seconds per run, and a
+    // mutant in the pure core is covered by its unit tests without them. Stryker runs every
+    // test covering a mutant once per mutant, so these would turn minutes into hours.
     '<rootDir>/__tests__/library/',
-    '<rootDir>/__tests__/cli/dev.test.ts',
+    '<rootDir>/__tests__/cli/',
+    '<rootDir>/__tests__/hardening/corpus.test.ts',
+    // Property tests: thousands of runs each; the figure is the unit tests' alone.
+    '<rootDir>/__tests__/hardening/fuzz.test.ts',
+    '<rootDir>/__tests__/hardening/raw-template.test.ts',
+    '<rootDir>/__tests__/hardening/policy-env.test.ts',
+    '<rootDir>/__tests__/plan/refused-early.test.ts',
+    '<rootDir>/__tests__/plan/platform-spellings.test.ts',
+    '<rootDir>/__tests__/discover/discover.test.ts',
+    '<rootDir>/__tests__/discover/discover-bad.test.ts',
+    '<rootDir>/__tests__/generate/workspace.test.ts',
+    '<rootDir>/__tests__/compile/go-errors.test.ts',
+    '<rootDir>/__tests__/publish/distributed.test.ts',
     '/node_modules/'
   ]
 }

@@ -12,9 +12,6 @@ export default {
   checkers: [],
   coverageAnalysis: 'perTest',
   mutate: [
-    'src/generate/go-syntax.ts',
-    'src/generate/imports.ts',
-    'src/generate/aliases.ts',
     'src/package/docker-syntax.ts',
     'src/package/dockerfile.ts',
     'src/package/labels.ts',

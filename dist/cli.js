@@ -6,7 +6,7 @@ import {
   gitContextFromActions,
   parseAge,
   pullRequestTargetWarning
-} from "./chunks/chunk-7R2JHR72.js";
+} from "./chunks/chunk-H6HWSRDU.js";
 import {
   BASE_DIGEST_LABEL,
   BASE_NAME_LABEL,
@@ -28,7 +28,7 @@ import {
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-6FSKY6ED.js";
+} from "./chunks/chunk-7U4PCKVH.js";
 import {
   __commonJS,
   __require,

@@ -48,7 +48,7 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-6FSKY6ED.js";
+} from "./chunks/chunk-7U4PCKVH.js";
 import "./chunks/chunk-NHBGPNRS.js";
 export {
   BuildError,

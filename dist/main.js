@@ -1,11 +1,11 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-DQOJL2OT.js";
+} from "./chunks/chunk-NQN5INEQ.js";
 import {
   exitSoon
-} from "./chunks/chunk-7R2JHR72.js";
-import "./chunks/chunk-6FSKY6ED.js";
+} from "./chunks/chunk-H6HWSRDU.js";
+import "./chunks/chunk-7U4PCKVH.js";
 import "./chunks/chunk-ZZGE6H6N.js";
 import "./chunks/chunk-NHBGPNRS.js";
 

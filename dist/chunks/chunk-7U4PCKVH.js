@@ -15690,6 +15690,11 @@ function platformString(platform) {
 function binaryPath(outDir, platform) {
   return join2(outDir, "bin", platformString(platform), "policy-engine");
 }
+function chosenPlatforms(given, manifestPlatforms) {
+  if (given.length) return parsePlatforms(given);
+  if (manifestPlatforms?.length) return parsePlatforms(manifestPlatforms, "image.platforms");
+  return parsePlatforms(DEFAULT_PLATFORMS);
+}
 
 // src/compile/compile.ts
 import { mkdir as mkdir2, rm as rm2 } from "node:fs/promises";
@@ -16686,6 +16691,17 @@ async function expandPolicyPath(workspace, spec, origin, base = workspace) {
   return { dirs, problems };
 }
 var GO_IGNORED = /^(testdata|vendor|_.*|\..+)$/;
+function workspaceFolder(dir) {
+  const workspace = resolve4(dir);
+  if (!isDirectory(workspace)) {
+    throw new InputError({
+      field: "working-directory",
+      message: `workspace ${workspace} is not a directory`,
+      fix: "set working-directory to an existing folder (the checkout)"
+    });
+  }
+  return workspace;
+}
 function isDirectory(path) {
   try {
     return statSync2(path).isDirectory();
@@ -17903,11 +17919,7 @@ function policyReplaces(modules) {
 function scanTargets(platforms, manifest) {
   if (platforms?.length && platforms.every((p) => typeof p !== "string"))
     return [...platforms];
-  if (platforms?.length) return parsePlatforms(platforms.map(String));
-  if (manifest?.image?.platforms?.length) {
-    return parsePlatforms(manifest.image.platforms, "image.platforms");
-  }
-  return parsePlatforms(DEFAULT_PLATFORMS);
+  return chosenPlatforms((platforms ?? []).map(String), manifest?.image?.platforms);
 }
 var key = (importPath, symbol) => `${importPath}.${symbol}`;
 function compareTargets(targets, scans, problems, warn) {
@@ -17976,14 +17988,7 @@ function errorsOf(pkg) {
 var CONTRACT_DESCRIPTION = "an exported type whose methods (pointer or value receivers) are Name() string, Execute(ctx context.Context, input any) (any, error) and Validate() error, or an exported func New() or NewPolicy() without parameters returning one";
 async function discover(options, logger = silentLogger) {
   const env = options.env ?? process.env;
-  const workspace = resolve6(options.workspace);
-  if (!isDirectory(workspace)) {
-    throw new InputError({
-      field: "working-directory",
-      message: `workspace ${workspace} is not a directory`,
-      fix: "set working-directory to an existing folder (the checkout)"
-    });
-  }
+  const workspace = workspaceFolder(options.workspace);
   const problems = new ProblemList();
   const collect = async (work) => {
     try {
@@ -19850,6 +19855,39 @@ function pullRequestTags(git, tags) {
   };
 }
 
+// src/plan/publish-targets.ts
+function publishTargets(options, image, git) {
+  const problems = [];
+  const warnings = [];
+  const named = lowerCaseImageNames(
+    options.images.length ? options.images : image?.names ?? [],
+    options.images.length ? "image" : "image.name"
+  );
+  const filtered = pullRequestTags(git, options.tags.length ? options.tags : image?.tags ?? []);
+  if (filtered.warning) warnings.push(filtered.warning);
+  const explicit = lowerCaseImageNames(filtered.tags, "tags", true);
+  let tags = [];
+  if (options.output === "image" && (named.values.length > 0 || explicit.values.length > 0)) {
+    try {
+      tags = computeTags({
+        images: named.values,
+        git,
+        latest: options.latest,
+        explicitTags: explicit.values,
+        version: options.version
+      });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  const names = named.values.length ? named.values : imageNamesOf(explicit.values);
+  const unpublished = nothingToPublish(options.push, git, options.output, names);
+  if (unpublished.problem) problems.push(unpublished.problem);
+  if (unpublished.warning) warnings.push(unpublished.warning);
+  return { names, tags, problems, warnings, notices: [...named.notices, ...explicit.notices] };
+}
+
 // src/util/git.ts
 async function readCommitTime(dir, sha) {
   try {
@@ -19912,14 +19950,7 @@ var Checks = class {
   }
 };
 async function makeBuildPlan(options, git, baseEnv = process.env) {
-  const workspace = resolve10(options.workingDirectory);
-  if (!isDirectory(workspace)) {
-    throw new InputError({
-      field: "working-directory",
-      message: `workspace ${workspace} is not a directory`,
-      fix: "set working-directory to an existing folder (the checkout)"
-    });
-  }
+  const workspace = workspaceFolder(options.workingDirectory);
   const checks = new Checks();
   const warnings = [];
   const notices = [];
@@ -19930,7 +19961,7 @@ async function makeBuildPlan(options, git, baseEnv = process.env) {
   );
   const image = manifest?.image;
   const platforms = checks.attempt(
-    () => options.platforms.length ? parsePlatforms(options.platforms) : image?.platforms?.length ? parsePlatforms(image.platforms, "image.platforms") : parsePlatforms(DEFAULT_PLATFORMS),
+    () => chosenPlatforms(options.platforms, image?.platforms),
     []
   );
   const version = computeVersion(git, options.version);
@@ -19956,30 +19987,10 @@ async function makeBuildPlan(options, git, baseEnv = process.env) {
   checks.add(cacheKeyPrefixProblem(options.cacheKeyPrefix));
   checkOutputMode(options, platforms, checks);
   distributedPlatformProblems(options, platforms).forEach((problem) => checks.add(problem));
-  const named = lowerCaseImageNames(
-    options.images.length ? options.images : image?.names ?? [],
-    options.images.length ? "image" : "image.name"
-  );
-  const explicit = lowerCaseImageNames(
-    explicitTags(options, image?.tags ?? [], git, warnings),
-    "tags",
-    true
-  );
-  notices.push(...named.notices, ...explicit.notices);
-  const tags = options.output === "image" && (named.values.length > 0 || explicit.values.length > 0) ? checks.attempt(
-    () => computeTags({
-      images: named.values,
-      git,
-      latest: options.latest,
-      explicitTags: explicit.values,
-      version: options.version
-    }),
-    []
-  ) : [];
-  const names = named.values.length ? named.values : imageNamesOf(explicit.values);
-  const unpublished = nothingToPublish(options.push, git, options.output, names);
-  checks.add(unpublished.problem);
-  if (unpublished.warning) warnings.push(unpublished.warning);
+  const { names, tags, ...targets } = publishTargets(options, image, git);
+  targets.problems.forEach((problem) => checks.add(problem));
+  warnings.push(...targets.warnings);
+  notices.push(...targets.notices);
   const labels = checks.attempt(
     () => parseLabels(options.labels.length ? options.labels : image?.labels ?? []),
     {}
@@ -20110,11 +20121,6 @@ function checkPaths(options, checks) {
     ...options.policies.map((spec) => ["policies", spec])
   ];
   for (const [field, value] of paths) checks.add(pathProblem(field, value));
-}
-function explicitTags(options, manifestTags, git, warnings) {
-  const filtered = pullRequestTags(git, options.tags.length ? options.tags : manifestTags);
-  if (filtered.warning) warnings.push(filtered.warning);
-  return filtered.tags;
 }
 function localPolicyDirs(workspace, specs, manifest) {
   const plain = specs.filter((spec) => !/[*?[\]{}]/.test(spec));
@@ -21407,7 +21413,7 @@ async function makeMergePlan(options, git, env = process.env) {
   const manifest = isDirectory(workspace) ? await attempt(() => findManifest(workspace, options.manifest), void 0) : void 0;
   const image = manifest?.image;
   const platforms = await attempt(
-    () => options.platforms.length ? parsePlatforms(options.platforms) : image?.platforms?.length ? parsePlatforms(image.platforms, "image.platforms") : parsePlatforms(DEFAULT_PLATFORMS),
+    () => chosenPlatforms(options.platforms, image?.platforms),
     []
   );
   if (options.output !== "image" || options.load) {
@@ -21417,27 +21423,9 @@ async function makeMergePlan(options, git, env = process.env) {
       fix: "use output: image without load in the merge job"
     });
   }
-  const named = lowerCaseImageNames(
-    options.images.length ? options.images : image?.names ?? [],
-    options.images.length ? "image" : "image.name"
-  );
-  const filtered = pullRequestTags(git, options.tags.length ? options.tags : image?.tags ?? []);
-  if (filtered.warning) warnings.push(filtered.warning);
-  const explicit = lowerCaseImageNames(filtered.tags, "tags", true);
-  const tags = named.values.length > 0 || explicit.values.length > 0 ? await attempt(
-    () => computeTags({
-      images: named.values,
-      git,
-      latest: options.latest,
-      explicitTags: explicit.values,
-      version: options.version
-    }),
-    []
-  ) : [];
-  const names = named.values.length ? named.values : imageNamesOf(explicit.values);
-  const unpublished = nothingToPublish(options.push, git, "image", names);
-  if (unpublished.problem) problems.push(unpublished.problem);
-  if (unpublished.warning) warnings.push(unpublished.warning);
+  const { names, tags, ...targets } = publishTargets({ ...options, output: "image" }, image, git);
+  problems.push(...targets.problems);
+  warnings.push(...targets.warnings);
   const annotations = parseAnnotations(options.annotations ?? []);
   problems.push(...annotations.problems);
   const push = decidePush(options.push, git, "image", tags);
@@ -21466,7 +21454,7 @@ async function makeMergePlan(options, git, env = process.env) {
     annotations: annotations.annotations,
     env,
     warnings,
-    notices: [...named.notices, ...explicit.notices]
+    notices: targets.notices
   };
 }
 async function runMerge(plan, logger = silentLogger, options = {}) {

@@ -9,7 +9,7 @@ import {
   parseAge,
   pullRequestTargetWarning,
   pushNotice
-} from "./chunk-7R2JHR72.js";
+} from "./chunk-H6HWSRDU.js";
 import {
   BuildError,
   InputError,
@@ -27,7 +27,7 @@ import {
   sanitizeTag,
   saveGoCache,
   splitList
-} from "./chunk-6FSKY6ED.js";
+} from "./chunk-7U4PCKVH.js";
 import {
   debug,
   error,
