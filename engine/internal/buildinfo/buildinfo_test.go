@@ -1,6 +1,8 @@
 package buildinfo
 
 import (
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -43,5 +45,22 @@ func TestPlatform(t *testing.T) {
 		if got := tc.info.Platform(); got != tc.want {
 			t.Errorf("Platform(%+v) = %q, want %q", tc.info, got, tc.want)
 		}
+	}
+}
+
+// The variant is the binary's own GOAMD64/GOARM/... build setting, as the toolchain recorded it.
+func TestVariantFromTheBuildSettings(t *testing.T) {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		t.Fatal("no build info in the test binary")
+	}
+	want := ""
+	for _, s := range bi.Settings {
+		if s.Key == "GO"+strings.ToUpper(runtime.GOARCH) {
+			want = s.Value
+		}
+	}
+	if got := New("v1", "abc", "").Variant; got != want {
+		t.Errorf("Variant = %q, the build settings say %q", got, want)
 	}
 }
