@@ -6,7 +6,7 @@ import {
   gitContextFromActions,
   parseAge,
   pullRequestTargetWarning
-} from "./chunks/chunk-H6HWSRDU.js";
+} from "./chunks/chunk-BAMOJP7S.js";
 import {
   BASE_DIGEST_LABEL,
   BASE_NAME_LABEL,
@@ -28,7 +28,7 @@ import {
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-7U4PCKVH.js";
+} from "./chunks/chunk-IXJXP3JY.js";
 import {
   __commonJS,
   __require,

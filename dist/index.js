@@ -48,7 +48,7 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-7U4PCKVH.js";
+} from "./chunks/chunk-IXJXP3JY.js";
 import "./chunks/chunk-NHBGPNRS.js";
 export {
   BuildError,

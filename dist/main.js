@@ -1,11 +1,11 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-NQN5INEQ.js";
+} from "./chunks/chunk-MEKFITIJ.js";
 import {
   exitSoon
-} from "./chunks/chunk-H6HWSRDU.js";
-import "./chunks/chunk-7U4PCKVH.js";
+} from "./chunks/chunk-BAMOJP7S.js";
+import "./chunks/chunk-IXJXP3JY.js";
 import "./chunks/chunk-ZZGE6H6N.js";
 import "./chunks/chunk-NHBGPNRS.js";
 

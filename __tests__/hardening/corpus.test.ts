@@ -818,6 +818,24 @@ const cases: Case[] = [
     where: /<ws>\/policies\/p\/go\.mod: require: module .* requires the engine module/
   },
   {
+    name: 'a file of a replaced folder (a policy kit) is a link outside the workspace',
+    files: {
+      ...goMod('example.com/corpus/kitlink'),
+      'policies/p/go.mod':
+        'module example.com/corpus/kitlink\n\ngo 1.22\n\nrequire example.com/kit v0.0.0\n\nreplace example.com/kit => ../kit\n',
+      'policies/kit/go.mod': 'module example.com/kit\n\ngo 1.22\n'
+    },
+    setup: w => {
+      writeFileSync(join(w.root, 'secret.go'), `package kit\n\n// ${SECRET}\n`)
+      symlinkSync(join(w.root, 'secret.go'), join(w.ws, 'policies/kit/secret.go'))
+    },
+    command: 'plan',
+    argv: () => ['--policies', 'policies/p'],
+    code: 2,
+    where:
+      /<ws>\/policies\/kit\/secret\.go: replace: is a symbolic link to a file or folder outside the workspace/
+  },
+  {
     name: 'a local replace leaving the workspace',
     files: {
       ...goMod('example.com/corpus/replaced'),

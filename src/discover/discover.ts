@@ -343,7 +343,11 @@ function checkLocalReplaces(goMod: GoModWithLines, dir: string, workspace: strin
   const root = realpathOrNearest(workspace)
   for (const r of goMod.replaces.filter(r => isLocalReplace(r.newPath))) {
     const target = realpathOrNearest(resolve(dir, r.newPath))
-    if (isInside(root, target) && existsSync(join(target, 'go.mod'))) continue
+    if (isInside(root, target) && existsSync(join(target, 'go.mod'))) {
+      // Its files are compiled into the engine like the policy's own: same link rule.
+      problems.push(...linksLeaving(target, workspace, { field: 'replace' }))
+      continue
+    }
     problems.push({
       file: goMod.file,
       line: r.line,

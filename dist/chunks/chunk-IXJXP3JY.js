@@ -18204,7 +18204,10 @@ function checkLocalReplaces(goMod, dir, workspace) {
   const root = realpathOrNearest(workspace);
   for (const r of goMod.replaces.filter((r2) => isLocalReplace(r2.newPath))) {
     const target = realpathOrNearest(resolve6(dir, r.newPath));
-    if (isInside(root, target) && existsSync5(join10(target, "go.mod"))) continue;
+    if (isInside(root, target) && existsSync5(join10(target, "go.mod"))) {
+      problems.push(...linksLeaving(target, workspace, { field: "replace" }));
+      continue;
+    }
     problems.push({
       file: goMod.file,
       line: r.line,

@@ -6,7 +6,7 @@ import {
   remoteReference,
   run,
   sha256Digest
-} from "./chunk-7U4PCKVH.js";
+} from "./chunk-IXJXP3JY.js";
 
 // src/util/exit.ts
 function exitSoon(code, graceMs = 3e3) {

@@ -9,7 +9,7 @@ import {
   parseAge,
   pullRequestTargetWarning,
   pushNotice
-} from "./chunk-H6HWSRDU.js";
+} from "./chunk-BAMOJP7S.js";
 import {
   BuildError,
   InputError,
@@ -27,7 +27,7 @@ import {
   sanitizeTag,
   saveGoCache,
   splitList
-} from "./chunk-7U4PCKVH.js";
+} from "./chunk-IXJXP3JY.js";
 import {
   debug,
   error,
