@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   binaryPath,
+  chosenPlatforms,
+  DEFAULT_PLATFORMS,
+  normalizePlatform,
   parsePlatforms,
   platformString,
   SUPPORTED_PLATFORMS
@@ -83,5 +86,83 @@ describe('targetVariables and binaryPath', () => {
     const [platform] = parsePlatforms([text])
     expect(targetVariables(platform)).toEqual(env)
     expect(binaryPath('/out', platform)).toBe(path)
+  })
+})
+
+describe('normalizePlatform', () => {
+  it.each([
+    ['linux/amd64', 'linux/amd64'],
+    ['  LINUX/ARM  ', 'linux/arm/v7'],
+    ['linux/aarch64', 'linux/arm64'],
+    ['linux/amd64/v1', 'linux/amd64'],
+    ['linux/i686', 'linux/386'],
+    ['linux/arm/v5', 'linux/arm/v5']
+  ])('%j is %s', (text, canonical) => {
+    expect(normalizePlatform(text)).toBe(canonical)
+  })
+
+  it.each(['windows/amd64', 'linux', 'amd64', '', 'linux/amd64/v5', 'linux/arm/v8'])(
+    '%j is not supported',
+    text => {
+      expect(normalizePlatform(text)).toBeUndefined()
+    }
+  )
+})
+
+describe('parsePlatforms: the problems', () => {
+  function problems(entries: string[], field?: string): unknown {
+    try {
+      parsePlatforms(entries, field)
+    } catch (error) {
+      return (error as InputError).problems
+    }
+    return []
+  }
+
+  it('an empty list says no platform was given, in the field it came from', () => {
+    expect(problems(['', ' '], 'image.platforms')).toEqual([
+      {
+        field: 'image.platforms',
+        message: 'no target platform given',
+        fix: 'set platforms, e.g. linux/amd64,linux/arm64'
+      }
+    ])
+  })
+
+  it('an unknown entry among blank ones is the one problem, shown trimmed', () => {
+    expect(problems(['', ' linux/sparc '])).toEqual([
+      {
+        field: 'platforms',
+        message: 'unsupported platform "linux/sparc"',
+        fix: `use one of: ${SUPPORTED_PLATFORMS.join(', ')}`
+      }
+    ])
+  })
+
+  it('a valid entry beside an unknown one does not hide it', () => {
+    expect(problems(['linux/amd64', 'linux/sparc'])).toHaveLength(1)
+  })
+})
+
+describe('chosenPlatforms', () => {
+  it('the given ones first, whatever the manifest says', () => {
+    expect(chosenPlatforms(['linux/arm/v6'], ['linux/amd64']).map(platformString)).toEqual([
+      'linux/arm/v6'
+    ])
+  })
+
+  it("else the manifest's image.platforms, whose problems name that field", () => {
+    expect(chosenPlatforms([], ['linux/s390x']).map(platformString)).toEqual(['linux/s390x'])
+    try {
+      chosenPlatforms([], ['bsd/amd64'])
+      throw new Error('expected an InputError')
+    } catch (error) {
+      expect((error as InputError).problems[0].field).toBe('image.platforms')
+    }
+  })
+
+  it('else the defaults: amd64 and arm64', () => {
+    expect(chosenPlatforms([], undefined).map(platformString)).toEqual(DEFAULT_PLATFORMS)
+    expect(chosenPlatforms([], []).map(platformString)).toEqual(['linux/amd64', 'linux/arm64'])
   })
 })
