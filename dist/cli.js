@@ -6,7 +6,7 @@ import {
   gitContextFromActions,
   parseAge,
   pullRequestTargetWarning
-} from "./chunks/chunk-BAMOJP7S.js";
+} from "./chunks/chunk-6HWQCJUE.js";
 import {
   BASE_DIGEST_LABEL,
   BASE_NAME_LABEL,
@@ -28,7 +28,7 @@ import {
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-IXJXP3JY.js";
+} from "./chunks/chunk-FDNWHGA5.js";
 import {
   __commonJS,
   __require,
@@ -4384,6 +4384,8 @@ function renderBuild(result, cwd, style = NO_STYLE) {
   }
   if (result.dockerfile) entries.push(["dockerfile", [displayPath(result.dockerfile, cwd)]]);
   if (result.cacheHit) entries.push(["go cache", ["hit (exact key)"]]);
+  if (result.unchangedRun)
+    entries.push(["reused", ["nothing changed since the last run: no scan, no compile"]]);
   if (result.timings.length > 0) {
     const total = result.timings.reduce((sum, timing) => sum + timing.ms, 0);
     entries.push([

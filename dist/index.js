@@ -48,7 +48,7 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-IXJXP3JY.js";
+} from "./chunks/chunk-FDNWHGA5.js";
 import "./chunks/chunk-NHBGPNRS.js";
 export {
   BuildError,

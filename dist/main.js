@@ -1,11 +1,11 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-MEKFITIJ.js";
+} from "./chunks/chunk-ZB4JNKX5.js";
 import {
   exitSoon
-} from "./chunks/chunk-BAMOJP7S.js";
-import "./chunks/chunk-IXJXP3JY.js";
+} from "./chunks/chunk-6HWQCJUE.js";
+import "./chunks/chunk-FDNWHGA5.js";
 import "./chunks/chunk-ZZGE6H6N.js";
 import "./chunks/chunk-NHBGPNRS.js";
 

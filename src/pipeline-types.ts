@@ -103,6 +103,11 @@ export interface PipelineResult {
   signed?: string
   /** What the engine holds (the io.policy-engine-build.policy-set label), once compiled. */
   policySet?: PolicySet
+  /**
+   * Nothing changed since the last run into the same output folder (content key): its scan,
+   * workspace and binaries were reused; discover, generate and compile did not run.
+   */
+  unchangedRun?: boolean
   /** The push was skipped: every tag already named the digest just built (a re-run). */
   unchangedSincePush?: boolean
 }

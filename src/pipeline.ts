@@ -18,6 +18,7 @@ import {
 import { isLocalReplace } from './generate/replaces.js'
 import { planGoCacheKey, toolsDir } from './compile/cache-plan.js'
 import { restoreGoCache, type GoCacheState } from './compile/cache.js'
+import { recordRun, unchangedRun } from './compile/unchanged-run.js'
 import { discover, readGoMod, type Discovery } from './discover/index.js'
 import { BuildError, InputError, type StepName } from './errors.js'
 import { generateWorkspace, type GeneratedWorkspace } from './generate/workspace.js'
@@ -43,6 +44,7 @@ import { baseImageLabels, type PinnedBase } from './publish/base-image.js'
 import { requireCosign } from './publish/sign.js'
 import { supplyChainFiles, supplyChainPublish } from './publish/supply-chain.js'
 import { makeMergePlan, runMerge } from './publish/merge.js'
+import { digestAllTagsName } from './publish/unchanged-push.js'
 import type { GitContext, PolicyOutput } from './types.js'
 
 /** Where a run may stop: after discover (plan), generate (generate), package (output none). */
@@ -58,7 +60,8 @@ export interface PipelineHooks {
   /**
    * Before a tagged push: the digest every tag already names in the registry, when a push
    * could be a no-op (e.g. a re-run of the same commit). The image is then built without
-   * pushing first, and when its digest is that one, nothing is pushed.
+   * pushing first, and when its digest is that one, nothing is pushed. Default: every tag
+   * names one digest built from this commit (publish/unchanged-push.ts).
    */
   currentDigest?(plan: BuildPlan): Promise<string | undefined>
 }
@@ -87,21 +90,45 @@ export async function runPlan(
   for (const warning of plan.warnings) logger.warning(warning)
   for (const notice of plan.notices) logger.info(notice)
   const steps = new Steps(logger)
+  const toolchain = await toolchainOf(plan)
+  const outDir =
+    stopAfter === 'discover'
+      ? undefined
+      : resolve(
+          plan.out ??
+            (await mkdtemp(join(plan.env.RUNNER_TEMP || tmpdir(), 'policy-engine-build-')))
+        )
+  // Nothing changed since the last run into this --out: its scan, workspace and binaries are
+  // taken back (content key, compile/unchanged-run.ts) and only package and publish run.
+  if (outDir && plan.out && stopAfter !== 'generate') {
+    const reused = await unchangedRun(plan, toolchain.version, outDir)
+    if (reused) {
+      logger.info(
+        `nothing changed since the last run into ${outDir}: reusing its policies scan, workspace and binaries`
+      )
+      for (const w of reused.discovery.warnings)
+        logger.warning(w.message, { file: w.file, line: w.line, column: w.column })
+      if (stopAfter === undefined) await preflightPublish(plan)
+      const result = initialResult(plan, reused.discovery, steps.timings)
+      Object.assign(result, {
+        outDir,
+        policies: reused.policies,
+        binaries: reused.binaries.map(b => ({ ...b, reused: true })),
+        importsFile: reused.importsFile,
+        goModFile: reused.goModFile,
+        unchangedRun: true
+      })
+      return packageAndPublish(plan, result, outDir, reused.hashes, steps, logger, hooks)
+    }
+  }
+
   // The Go cache comes back before discovery, whose type check compiles the dependency
   // closure (`go list -export`) and whose helper is kept in the cache: its key needs no scan.
-  const toolchain = await toolchainOf(plan)
   let cacheHit = false
-  let outDir: string | undefined
-  if (stopAfter !== 'discover') {
-    outDir = resolve(
-      plan.out ?? (await mkdtemp(join(plan.env.RUNNER_TEMP || tmpdir(), 'policy-engine-build-')))
+  if (outDir && plan.cache.enabled) {
+    cacheHit = await steps.run('cache-restore', 'Restore the Go cache', () =>
+      cacheRestoreStep(plan, { goVersion: toolchain.version, outDir }, logger, hooks)
     )
-    if (plan.cache.enabled) {
-      const restoreInto = outDir
-      cacheHit = await steps.run('cache-restore', 'Restore the Go cache', () =>
-        cacheRestoreStep(plan, { goVersion: toolchain.version, outDir: restoreInto }, logger, hooks)
-      )
-    }
   }
   const { discovery } = await steps.run('discover', 'Discover policies', () =>
     discoverStep(plan, logger, stopAfter === undefined, toolchain)
@@ -124,6 +151,30 @@ export async function runPlan(
     compileStep(plan, generated.dir, outDir, logger, discovery)
   )
   result.policies = await namedPolicies(plan, discovery, result.policies, outDir)
+  if (plan.out) {
+    await recordRun(plan, toolchain.version, outDir, {
+      discovery,
+      policies: result.policies,
+      binaries: result.binaries,
+      importsFile: result.importsFile,
+      goModFile: result.goModFile,
+      hashes
+    })
+  }
+  return packageAndPublish(plan, result, outDir, hashes, steps, logger, hooks)
+}
+
+/** The compiled (or reused) engine into a Dockerfile, then the image, up to the stop point. */
+async function packageAndPublish(
+  plan: BuildPlan,
+  result: PipelineResult,
+  outDir: string,
+  hashes: PolicySetHashes,
+  steps: Steps,
+  logger: Logger,
+  hooks: PipelineHooks
+): Promise<PipelineResult> {
+  const stopAfter = hooks.stopAfter ?? (plan.output === 'none' ? 'package' : undefined)
   result.policySet = policySetOf(result.policies, hashes.modules, hashes.engine)
   result.dockerfile = await steps.run('package', 'Render the Dockerfile', async () => {
     await supplyChainFiles(plan, result, outDir, stopAfter === undefined, logger)
@@ -223,15 +274,17 @@ async function discoverStep(
     },
     logger
   )
-  if (willPublish) {
-    // A missing buildx or a builder that cannot do the job fails now, not after compiling.
-    await preflightBuildx(publishTarget(plan), 'docker', plan.env)
-    if (plan.image.sign && plan.push) await requireCosign(plan.env)
-  }
+  if (willPublish) await preflightPublish(plan)
   logger.info(
     `${discovery.policies.length} policies in ${discovery.modules.length} modules; platforms ${plan.platforms.map(platformString).join(', ')}; go${toolchain.version}`
   )
   return { discovery, goVersion: toolchain.version }
+}
+
+/** A missing buildx or a builder that cannot do the job fails now, not after compiling. */
+async function preflightPublish(plan: BuildPlan): Promise<void> {
+  await preflightBuildx(publishTarget(plan), 'docker', plan.env)
+  if (plan.image.sign && plan.push) await requireCosign(plan.env)
 }
 
 /** Restores the Go caches and the tools folder under a key computed from the plan alone. */
@@ -462,7 +515,7 @@ async function publishStep(
     }
     const current =
       buildx.push && !byDigest && !plan.load && !ociFile
-        ? await hooks.currentDigest?.(plan)
+        ? await (hooks.currentDigest ?? digestAllTagsName)(plan)
         : undefined
     if (current) {
       const dry = await runBuildx({ ...buildx, push: false, digestOnly: true }, logger, {

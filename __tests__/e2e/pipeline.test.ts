@@ -255,4 +255,32 @@ describe('runPipeline: examples -> multi-arch image in a registry', () => {
     )
     expect(again.digest).toBe(result.digest)
   })
+
+  it('runs again with nothing changed: no scan, no compile, and nothing pushed', async () => {
+    const quiet = recordingLogger()
+    const again = await runPipeline(options(env, image, join(work, 'out')), git, quiet)
+    expect(again.unchangedRun).toBe(true)
+    expect(again.timings.map(t => t.step)).toEqual(['package', 'publish'])
+    // Every tag already names the digest of this commit's image: built, compared, not pushed.
+    expect(again.unchangedSincePush).toBe(true)
+    expect(again.digest).toBe(result.digest)
+    expect(again.tags).toEqual(result.tags)
+    expect(quiet.messages.map(m => m.message)).toContain(
+      `Every tag already names ${result.digest}: nothing to push.`
+    )
+  })
+
+  it('pushes another commit even though every tag exists: its revision differs', async () => {
+    const next = { ...git, sha: 'f'.repeat(40) }
+    const moved = await runPipeline(options(env, image, join(work, 'out')), next, recordingLogger())
+    expect(moved.unchangedRun).toBeUndefined()
+    expect(moved.unchangedSincePush).toBeUndefined()
+    expect(moved.pushed).toBe(true)
+    expect(moved.digest).not.toBe(result.digest)
+    const head = await fetch(`http://${env.registry}/v2/e2e/pipeline-examples/manifests/1.2.3`, {
+      method: 'HEAD',
+      headers: { accept: INDEX_TYPES.join(', ') }
+    })
+    expect(head.headers.get('docker-content-digest')).toBe(moved.digest)
+  })
 })

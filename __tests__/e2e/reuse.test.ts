@@ -1,11 +1,11 @@
 /**
- * A run where nothing changed reuses the binaries (no compile, no link), and only then: with
- * the real Go toolchain, the same --out is built again after changing one input at a time.
- * The Go version's part of the key is covered by __tests__/compile/reuse.test.ts (one
- * toolchain here).
+ * A run where nothing changed takes the last run back (no scan, no generate, no compile, no
+ * link), and only then: with the real Go toolchain, the same --out is built again after
+ * changing one input at a time. The Go version's part of the keys is covered by
+ * __tests__/compile/reuse.test.ts and unchanged-run.test.ts (one toolchain here).
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { appendFileSync, cpSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { runPipeline } from '../../src/pipeline.js'
@@ -68,40 +68,61 @@ describe('binaries are reused only when every input is identical', () => {
   })
   afterAll(() => rmSync(workspace, { recursive: true, force: true }))
 
-  it('nothing changed: reused, the very same file', async () => {
+  it('nothing changed: the last run is taken back (no scan, no compile), the very same file', async () => {
     const before = await build()
     const again = await build()
+    expect(again.unchangedRun).toBe(true)
     expect(reused(again)).toEqual({ 'linux/amd64': true })
     expect(inode(again)).toBe(inode(before))
-    expect(again.timings.find(t => t.step === 'compile')!.ms).toBeLessThan(5_000)
+    expect(again.timings.map(t => t.step)).toEqual(['package'])
+    expect(again.policies).toEqual(before.policies)
+    expect(again.policySet).toEqual(before.policySet)
+    expect(again.discovery.policies).toEqual(before.discovery.policies)
+  })
+
+  it('a binary replaced by hand: the run is not taken back, the binary is rebuilt', async () => {
+    await build()
+    const result = await build()
+    writeFileSync(result.binaries[0].path, 'not an engine')
+    const rebuilt = await build()
+    expect(rebuilt.unchangedRun).toBeUndefined()
+    expect(reused(rebuilt)).toEqual({ 'linux/amd64': false })
+    expect((await build()).unchangedRun).toBe(true)
   })
 
   it('a build flag changed: built', async () => {
-    expect(reused(await build({ goBuildFlags: ['-tags=reusetest'] }))).toEqual({
-      'linux/amd64': false
-    })
+    const flagged = await build({ goBuildFlags: ['-tags=reusetest'] })
+    expect(flagged.unchangedRun).toBeUndefined()
+    expect(reused(flagged)).toEqual({ 'linux/amd64': false })
     expect(reused(await build())).toEqual({ 'linux/amd64': false })
     expect(reused(await build())).toEqual({ 'linux/amd64': true })
   })
 
   it('the version stamped (ldflags) changed: built', async () => {
-    expect(reused(await build({ version: '9.9.9' }))).toEqual({ 'linux/amd64': false })
+    const stamped = await build({ version: '9.9.9' })
+    expect(stamped.unchangedRun).toBeUndefined()
+    expect(reused(stamped)).toEqual({ 'linux/amd64': false })
     await build()
   })
 
   it('a policy source changed: built', async () => {
     appendFileSync(join(workspace, 'policies/ratelimit/ratelimit.go'), '\n// changed\n')
-    expect(reused(await build())).toEqual({ 'linux/amd64': false })
+    const changed = await build()
+    expect(changed.unchangedRun).toBeUndefined()
+    expect(reused(changed)).toEqual({ 'linux/amd64': false })
     expect(reused(await build())).toEqual({ 'linux/amd64': true })
   })
 
   it('the engine changed: built', async () => {
     appendFileSync(join(workspace, 'engine/main.go'), '\n// changed\n')
-    expect(reused(await build())).toEqual({ 'linux/amd64': false })
+    const changed = await build()
+    expect(changed.unchangedRun).toBeUndefined()
+    expect(reused(changed)).toEqual({ 'linux/amd64': false })
   })
 
   it('the platforms changed: the new platform is built', async () => {
     const result = await build({ platforms: ['linux/amd64', 'linux/arm64'] })
+    expect(result.unchangedRun).toBeUndefined()
     expect(reused(result)).toEqual({ 'linux/amd64': true, 'linux/arm64': false })
     const variant = await build({ platforms: ['linux/amd64/v3'] })
     expect(variant.binaries.map(b => b.reused === true)).toEqual([false])

@@ -65,6 +65,8 @@ export function renderBuild(result: PipelineResult, cwd: string, style: Style = 
   }
   if (result.dockerfile) entries.push(['dockerfile', [displayPath(result.dockerfile, cwd)]])
   if (result.cacheHit) entries.push(['go cache', ['hit (exact key)']])
+  if (result.unchangedRun)
+    entries.push(['reused', ['nothing changed since the last run: no scan, no compile']])
   if (result.timings.length > 0) {
     const total = result.timings.reduce((sum, timing) => sum + timing.ms, 0)
     entries.push([

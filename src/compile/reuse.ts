@@ -45,12 +45,12 @@ export interface BinaryInputs {
   sourceDirs: readonly string[]
 }
 
-function sha256(data: string | Buffer): string {
+export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex')
 }
 
 /** Every regular file under `root` by relative path and content; links followed (depth-limited). */
-async function hashTree(root: string, skipTop: Set<string>): Promise<string> {
+export async function hashTree(root: string, skipTop: Set<string>): Promise<string> {
   const lines: string[] = []
   const walk = async (dir: string, depth: number): Promise<void> => {
     if (depth > 32) return
@@ -89,15 +89,20 @@ export async function sharedBinaryKey(inputs: BinaryInputs): Promise<string> {
   )
 }
 
-/** The key of one platform's binary: the shared key, the platform and its Go environment. */
-export function binaryKey(shared: string, inputs: BinaryInputs, platform: Platform): string {
-  const env = goEnvironment(inputs.env, platform)
-  const vars = Object.keys(env)
+/** The Go variables of one platform's build that change what is compiled, as NAME=value. */
+export function goBuildVariables(base: NodeJS.ProcessEnv, platform: Platform): string[] {
+  const env = goEnvironment(base, platform)
+  return Object.keys(env)
     .filter(
       name => (name.startsWith('GO') || name === 'CGO_ENABLED') && !NOT_BUILD_INPUTS.test(name)
     )
     .sort()
     .map(name => `${name}=${env[name]}`)
+}
+
+/** The key of one platform's binary: the shared key, the platform and its Go environment. */
+export function binaryKey(shared: string, inputs: BinaryInputs, platform: Platform): string {
+  const vars = goBuildVariables(inputs.env, platform)
   return sha256(JSON.stringify({ shared, platform: platformString(platform), vars }))
 }
 

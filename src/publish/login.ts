@@ -1,6 +1,7 @@
 import { BuildError, InputError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { run } from '../util/exec.js'
+import type { Credentials } from './oci-client.js'
 
 export interface LoginOptions {
   /** host[:port]; empty means Docker Hub. */
@@ -91,4 +92,18 @@ export async function dockerLogout(
   } catch (error) {
     logger.warning(`docker logout ${registry} failed: ${String(error)}`)
   }
+}
+
+/** The login input's credential, for the registry it names (none: docker's stored ones). */
+export function loginCredentials(
+  login: { registry?: string; username: string; password: string } | undefined,
+  registry: string
+): Credentials | undefined {
+  if (!login) return undefined
+  const named = login.registry?.trim()
+  const same =
+    !named ||
+    named === registry ||
+    (registry === 'registry-1.docker.io' && /^(docker\.io|index\.docker\.io)$/.test(named))
+  return same ? { username: login.username, password: login.password } : undefined
 }

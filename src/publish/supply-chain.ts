@@ -14,20 +14,9 @@ import type { PipelineResult } from '../pipeline-types.js'
 import type { BuildPlan } from '../plan/plan.js'
 import { attachSboms } from './attach-sbom.js'
 import { pinBaseImage } from './base-image.js'
-import { remoteReference, type Credentials } from './oci-client.js'
+import { loginCredentials } from './login.js'
+import { remoteReference } from './oci-client.js'
 import { requireCosign, signImage } from './sign.js'
-
-/** The login input's credential, for the registry it names (none: docker's stored ones). */
-function loginCredentials(plan: BuildPlan, registry: string): Credentials | undefined {
-  const login = plan.login
-  if (!login) return undefined
-  const named = login.registry?.trim()
-  const same =
-    !named ||
-    named === registry ||
-    (registry === 'registry-1.docker.io' && /^(docker\.io|index\.docker\.io)$/.test(named))
-  return same ? { username: login.username, password: login.password } : undefined
-}
 
 /** Pins the base (when an image will be built) and writes the SBOMs (sbom: true). */
 export async function supplyChainFiles(
@@ -41,7 +30,7 @@ export async function supplyChainFiles(
     const base = plan.image.baseImage
     const registry = base === 'scratch' ? '' : remoteReference(base).registry
     result.baseImage = await pinBaseImage(base, {
-      credentials: loginCredentials(plan, registry),
+      credentials: loginCredentials(plan.login, registry),
       env: plan.env
     })
     if (result.baseImage.digest)
@@ -73,7 +62,7 @@ async function cosignDockerConfig(
   plan: BuildPlan,
   registry: string
 ): Promise<{ dir: string } | undefined> {
-  const creds = loginCredentials(plan, registry)
+  const creds = loginCredentials(plan.login, registry)
   if (!creds) return undefined
   const dir = await mkdtemp(join(plan.env.RUNNER_TEMP || tmpdir(), 'pe-cosign-'))
   const auth = Buffer.from(`${creds.username}:${creds.password}`).toString('base64')
@@ -99,7 +88,7 @@ export async function supplyChainPublish(
       digest,
       files: result.sbom.files,
       created: plan.sourceDateEpoch,
-      credentials: loginCredentials(plan, registry),
+      credentials: loginCredentials(plan.login, registry),
       env: plan.env
     })
     const via = attached.some(a => a.via === 'tag') ? ' (referrers tag schema)' : ''

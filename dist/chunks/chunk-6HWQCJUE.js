@@ -1,12 +1,14 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
-  ALL_MANIFEST_TYPES,
-  OciClient,
   OciRegistryError,
-  remoteReference,
-  run,
-  sha256Digest
-} from "./chunk-IXJXP3JY.js";
+  clientForImage,
+  configLabels,
+  deleteManifest,
+  listTags,
+  putManifestDigest,
+  readManifest,
+  run
+} from "./chunk-FDNWHGA5.js";
 
 // src/util/exit.ts
 function exitSoon(code, graceMs = 3e3) {
@@ -86,91 +88,6 @@ function pushNotice(push, result) {
   if (push !== "auto" || result.pushed || !result.pushSkippedReason) return void 0;
   if (result.stoppedAfter || /^output is /.test(result.pushSkippedReason)) return void 0;
   return `Image not pushed: ${result.pushSkippedReason}`;
-}
-
-// src/publish/registry-ops.ts
-function clientForImage(image, credentials) {
-  const ref = remoteReference(image);
-  const client = new OciClient(ref.registry, ref.repository, credentials ? { credentials } : {});
-  return { client, registry: ref.registry, repository: ref.repository };
-}
-async function listTags(client) {
-  const tags = [];
-  let path = `${client.repository}/tags/list?n=1000`;
-  while (path) {
-    const response = await client.request("GET", path);
-    if (response.status === 404) {
-      await response.arrayBuffer();
-      return tags;
-    }
-    if (!response.ok) {
-      throw new OciRegistryError(
-        `tags of ${client.repository}: HTTP ${response.status} ${(await response.text()).slice(0, 200)}`,
-        response.status
-      );
-    }
-    const body = await response.json();
-    tags.push(...body.tags ?? []);
-    const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get("link") ?? "")?.[1];
-    path = next ? new URL(next, client.base).toString() : void 0;
-  }
-  return tags;
-}
-async function deleteManifest(client, reference) {
-  const response = await client.request("DELETE", `${client.repository}/manifests/${reference}`, {
-    push: true
-  });
-  const text = await response.text().catch(() => "");
-  if (response.status === 404) return false;
-  if (!response.ok) {
-    throw new OciRegistryError(
-      `DELETE ${client.repository}@${reference}: HTTP ${response.status}${text ? ` ${text.slice(0, 200).trim()}` : ""}`,
-      response.status
-    );
-  }
-  return true;
-}
-async function putManifestDigest(client, reference, mediaType, body) {
-  const response = await client.putManifest(reference, mediaType, body);
-  return response.headers.get("docker-content-digest") ?? sha256Digest(body);
-}
-function platformOf(descriptor) {
-  const p = descriptor.platform;
-  if (!p || p.os === "unknown") return void 0;
-  return [p.os, p.architecture, p.variant].filter(Boolean).join("/");
-}
-async function readManifest(client, reference) {
-  const found = await client.manifestIfExists(reference, ALL_MANIFEST_TYPES);
-  if (!found) return void 0;
-  return {
-    digest: found.digest,
-    bytes: found.body,
-    json: JSON.parse(found.body.toString("utf8"))
-  };
-}
-async function configLabels(client, manifest) {
-  if (!manifest.config) return {};
-  const config = JSON.parse((await client.blob(manifest.config.digest)).toString("utf8"));
-  return config.config?.Labels ?? {};
-}
-async function describeImage(client, reference) {
-  const top = await readManifest(client, reference);
-  if (!top) return void 0;
-  const children = top.json.manifests ? top.json.manifests.filter((d) => platformOf(d) !== void 0) : [{ mediaType: top.json.mediaType ?? "", digest: top.digest, size: top.bytes.length }];
-  const platforms = [];
-  let labels = {};
-  for (const child of children) {
-    const manifest = child.digest === top.digest ? top : await readManifest(client, child.digest);
-    if (!manifest?.json.config) continue;
-    const layers = manifest.json.layers ?? [];
-    platforms.push({
-      platform: platformOf(child) ?? "image",
-      digest: child.digest,
-      bytes: manifest.bytes.length + manifest.json.config.size + layers.reduce((sum, layer) => sum + layer.size, 0)
-    });
-    if (platforms.length === 1) labels = await configLabels(client, manifest.json);
-  }
-  return { digest: top.digest, platforms, labels };
 }
 
 // src/publish/cleanup.ts
@@ -433,8 +350,6 @@ async function cleanupPreviews(options, logger) {
 
 export {
   exitSoon,
-  clientForImage,
-  describeImage,
   parseAge,
   cleanupPreviews,
   isPullRequestEvent,

@@ -2,20 +2,20 @@ import { createRequire as __peCreateRequire } from 'node:module'; const require 
 import {
   checkedOutSha,
   cleanupPreviews,
-  clientForImage,
-  describeImage,
   gitContextFromActions,
   isPullRequestEvent,
   parseAge,
   pullRequestTargetWarning,
   pushNotice
-} from "./chunk-BAMOJP7S.js";
+} from "./chunk-6HWQCJUE.js";
 import {
   BuildError,
   InputError,
   OPTIONS,
   POLICY_SET_LABEL,
   ProblemList,
+  clientForImage,
+  describeImage,
   formatLocation,
   formatProblem,
   imageNamesOf,
@@ -27,7 +27,7 @@ import {
   sanitizeTag,
   saveGoCache,
   splitList
-} from "./chunk-IXJXP3JY.js";
+} from "./chunk-FDNWHGA5.js";
 import {
   debug,
   error,

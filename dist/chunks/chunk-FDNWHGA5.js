@@ -12221,7 +12221,7 @@ var require_util = __commonJS({
       return path;
     }
     exports.normalize = normalize2;
-    function join23(aRoot, aPath) {
+    function join24(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -12253,11 +12253,11 @@ var require_util = __commonJS({
       }
       return joined;
     }
-    exports.join = join23;
+    exports.join = join24;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
-    function relative9(aRoot, aPath) {
+    function relative10(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -12276,7 +12276,7 @@ var require_util = __commonJS({
       }
       return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
     }
-    exports.relative = relative9;
+    exports.relative = relative10;
     var supportsNullProto = (function() {
       var obj = /* @__PURE__ */ Object.create(null);
       return !("__proto__" in obj);
@@ -12426,7 +12426,7 @@ var require_util = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join23(urlGenerate(parsed), sourceURL);
+        sourceURL = join24(urlGenerate(parsed), sourceURL);
       }
       return normalize2(sourceURL);
     }
@@ -15307,8 +15307,8 @@ function defaultRestoreTimeoutMs(env) {
 var TIMED_OUT = /* @__PURE__ */ Symbol("timed out");
 function deadline(ms) {
   let timer;
-  const promise2 = new Promise((resolve14) => {
-    timer = setTimeout(() => resolve14(TIMED_OUT), ms);
+  const promise2 = new Promise((resolve15) => {
+    timer = setTimeout(() => resolve15(TIMED_OUT), ms);
     timer.unref();
   });
   return { promise: promise2, cancel: () => clearTimeout(timer) };
@@ -15512,7 +15512,7 @@ var ProblemList = class {
 import { spawn } from "node:child_process";
 function run(command, args, options = {}) {
   const started = Date.now();
-  return new Promise((resolve14, reject) => {
+  return new Promise((resolve15, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
@@ -15547,7 +15547,7 @@ function run(command, args, options = {}) {
     });
     child.on("close", (code, signal) => {
       if (timer) clearTimeout(timer);
-      resolve14({
+      resolve15({
         command,
         args,
         exitCode: code ?? -1,
@@ -16605,8 +16605,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative9] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative9) : [];
+  const [crawler, relative10] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative10) : [];
 }
 
 // src/discover/paths.ts
@@ -18662,11 +18662,14 @@ async function sharedBinaryKey(inputs) {
     })
   );
 }
-function binaryKey(shared, inputs, platform) {
-  const env = goEnvironment(inputs.env, platform);
-  const vars = Object.keys(env).filter(
+function goBuildVariables(base, platform) {
+  const env = goEnvironment(base, platform);
+  return Object.keys(env).filter(
     (name) => (name.startsWith("GO") || name === "CGO_ENABLED") && !NOT_BUILD_INPUTS.test(name)
   ).sort().map((name) => `${name}=${env[name]}`);
+}
+function binaryKey(shared, inputs, platform) {
+  const vars = goBuildVariables(inputs.env, platform);
   return sha2562(JSON.stringify({ shared, platform: platformString(platform), vars }));
 }
 async function readRecords(outDir) {
@@ -19201,7 +19204,7 @@ var DEFAULT_RETRY = { attempts: 4, baseDelayMs: 2e3, maxDelayMs: 3e4 };
 function backoffDelay(attempt, options) {
   return Math.min(options.baseDelayMs * 2 ** (attempt - 1), options.maxDelayMs);
 }
-async function withRetry(what, fn, options, logger, sleep = (ms) => new Promise((resolve14) => setTimeout(resolve14, ms))) {
+async function withRetry(what, fn, options, logger, sleep = (ms) => new Promise((resolve15) => setTimeout(resolve15, ms))) {
   for (let attempt = 1; ; attempt++) {
     const result = await fn(attempt);
     if (result.ok || attempt >= options.attempts || !isTransient(result.output)) {
@@ -19466,6 +19469,12 @@ async function dockerLogout(options, logger) {
   } catch (error) {
     logger.warning(`docker logout ${registry} failed: ${String(error)}`);
   }
+}
+function loginCredentials(login, registry) {
+  if (!login) return void 0;
+  const named = login.registry?.trim();
+  const same = !named || named === registry || registry === "registry-1.docker.io" && /^(docker\.io|index\.docker\.io)$/.test(named);
+  return same ? { username: login.username, password: login.password } : void 0;
 }
 
 // src/publish/push.ts
@@ -20192,9 +20201,9 @@ function policyOutputs(discovery, workspace) {
 }
 
 // src/pipeline.ts
-import { mkdtemp as mkdtemp4, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdtemp as mkdtemp4, writeFile as writeFile5 } from "node:fs/promises";
 import { tmpdir as tmpdir7 } from "node:os";
-import { join as join22, resolve as resolve13 } from "node:path";
+import { join as join23, resolve as resolve14 } from "node:path";
 
 // src/compile/cache-plan.ts
 import { readdirSync as readdirSync5 } from "node:fs";
@@ -20248,10 +20257,128 @@ function toolsDir(plan) {
   return join15(dirname10(plan.cache.dirs.gocache), "tools");
 }
 
+// src/compile/unchanged-run.ts
+import { readFile as readFile8, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join16, relative as relative7, resolve as resolve11 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var RUN_RECORD_FILE = ".policy-engine-build-run.json";
+var RECORD_FORMAT = 1;
+function buildRelevantPlan(plan) {
+  return {
+    workspace: plan.workspace,
+    policies: plan.policies,
+    manifest: plan.manifest ?? null,
+    platforms: plan.platforms,
+    engineDir: plan.engineDir,
+    templatesDir: plan.templatesDir ?? null,
+    version: plan.version,
+    sourceDateEpoch: plan.sourceDateEpoch,
+    compile: plan.compile,
+    commit: plan.git.sha ?? null
+  };
+}
+async function ownCodeHash() {
+  try {
+    return sha2562(await readFile8(fileURLToPath3(import.meta.url)));
+  } catch {
+    return "unknown";
+  }
+}
+async function runKey(plan, goVersion, extraDirs) {
+  const dirs = [
+    plan.engineDir,
+    join16(packageRoot(), "goscan"),
+    ...plan.templatesDir ? [plan.templatesDir] : [join16(packageRoot(), "templates")],
+    ...await localPolicyDirsOf(plan),
+    ...extraDirs
+  ];
+  const trees = [];
+  for (const dir of [...new Set(dirs.map((d) => resolve11(d)))].sort()) {
+    trees.push(`${dir} ${await hashTree(dir, /* @__PURE__ */ new Set())}`);
+  }
+  return sha2562(
+    JSON.stringify({
+      format: RECORD_FORMAT,
+      tool: packageVersion(),
+      code: await ownCodeHash(),
+      go: goVersion,
+      goEnv: plan.platforms.map((p) => goBuildVariables(plan.env, p)),
+      plan: buildRelevantPlan(plan),
+      trees
+    })
+  );
+}
+async function readRecord(outDir) {
+  try {
+    const record = JSON.parse(await readFile8(join16(outDir, RUN_RECORD_FILE), "utf8"));
+    return record.format === RECORD_FORMAT ? record : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function outputsMatch(outDir, outputs) {
+  for (const [file, hash] of Object.entries(outputs)) {
+    const bytes = await readFile8(join16(outDir, file)).catch(() => void 0);
+    if (!bytes || sha2562(bytes) !== hash) return false;
+  }
+  return true;
+}
+async function unchangedRun(plan, goVersion, outDir) {
+  const record = await readRecord(outDir);
+  if (!record) return void 0;
+  if (record.key !== await runKey(plan, goVersion, record.extraDirs)) return void 0;
+  if (!await outputsMatch(outDir, record.outputs)) return void 0;
+  const { hashes, ...steps } = record.steps;
+  const at = (path) => path === void 0 ? void 0 : join16(outDir, path);
+  return {
+    ...steps,
+    importsFile: at(steps.importsFile),
+    goModFile: at(steps.goModFile),
+    binaries: steps.binaries.map((b) => ({ ...b, path: join16(outDir, b.path) })),
+    hashes: { modules: new Map(hashes.modules), engine: hashes.engine }
+  };
+}
+async function recordRun(plan, goVersion, outDir, steps) {
+  const extraDirs = localReplaceDirs(steps.discovery);
+  const rel = (path) => relative7(outDir, path);
+  const files = [
+    ...steps.binaries.map((b) => b.path),
+    ...[steps.importsFile, steps.goModFile, join16(outDir, "go.sum")].filter(
+      (f) => f !== void 0
+    )
+  ];
+  const outputs = {};
+  for (const file of files) {
+    const bytes = await readFile8(file).catch(() => void 0);
+    if (bytes) outputs[rel(file)] = sha2562(bytes);
+  }
+  const record = {
+    format: RECORD_FORMAT,
+    key: await runKey(plan, goVersion, extraDirs),
+    extraDirs,
+    outputs,
+    steps: {
+      discovery: steps.discovery,
+      policies: steps.policies,
+      binaries: steps.binaries.map(({ reused: _reused, ...b }) => ({ ...b, path: rel(b.path) })),
+      importsFile: steps.importsFile && rel(steps.importsFile),
+      goModFile: steps.goModFile && rel(steps.goModFile),
+      hashes: { modules: [...steps.hashes.modules], engine: steps.hashes.engine }
+    }
+  };
+  await writeFile2(join16(outDir, RUN_RECORD_FILE), `${JSON.stringify(record)}
+`);
+}
+function localReplaceDirs(discovery) {
+  return discovery.modules.filter((m) => m.source.kind === "local").flatMap(
+    (m) => m.goMod.replaces.filter((r) => isLocalReplace(r.newPath)).map((r) => resolve11(m.dir, r.newPath))
+  );
+}
+
 // src/package/policy-set.ts
 import { createHash as createHash5 } from "node:crypto";
-import { readFile as readFile8, readdir as readdir6 } from "node:fs/promises";
-import { isAbsolute as isAbsolute6, join as join16, relative as relative7, resolve as resolve11, sep as sep3 } from "node:path";
+import { readFile as readFile9, readdir as readdir6 } from "node:fs/promises";
+import { isAbsolute as isAbsolute6, join as join17, relative as relative8, resolve as resolve12, sep as sep3 } from "node:path";
 var POLICY_SET_LABEL = "io.policy-engine-build.policy-set";
 function entryName(policy) {
   return policy.name ?? `${policy.package}.${policy.type}`;
@@ -20328,7 +20455,7 @@ function skippedFile(name) {
 async function collectFiles(root, dir, into) {
   const entries = await readdir6(dir, { withFileTypes: true });
   for (const entry of entries) {
-    const path = join16(dir, entry.name);
+    const path = join17(dir, entry.name);
     if (entry.isDirectory()) {
       if (skippedDir(entry.name)) continue;
       const nested = await readdir6(path).catch(() => []);
@@ -20352,22 +20479,22 @@ async function moduleContentHash(moduleDir) {
   const hash = createHash5("sha256");
   const seen = /* @__PURE__ */ new Set();
   const visit = async (dir, label) => {
-    const abs = resolve11(dir);
+    const abs = resolve12(dir);
     if (seen.has(abs)) return;
     seen.add(abs);
     const files = [];
     await collectFiles(abs, abs, files);
     files.sort();
     for (const file of files) {
-      const rel = relative7(abs, file).split(sep3).join("/");
-      const bytes = await readFile8(file);
+      const rel = relative8(abs, file).split(sep3).join("/");
+      const bytes = await readFile9(file);
       hash.update(`${label}/${rel}\0${bytes.length}\0`);
       hash.update(bytes);
     }
-    const goMod = await readFile8(join16(abs, "go.mod"), "utf8").catch(() => "");
+    const goMod = await readFile9(join17(abs, "go.mod"), "utf8").catch(() => "");
     for (const target of localReplaces(goMod)) {
       if (isAbsolute6(target)) continue;
-      await visit(join16(abs, target), `${label}/${target}`);
+      await visit(join17(abs, target), `${label}/${target}`);
     }
   };
   await visit(moduleDir, ".");
@@ -20377,7 +20504,7 @@ async function policySetHashes(policies, workspace, engineDir) {
   const modules = /* @__PURE__ */ new Map();
   for (const policy of policies) {
     if (policy.version || policy.path === null || modules.has(policy.path)) continue;
-    modules.set(policy.path, await moduleContentHash(resolve11(workspace, policy.path)));
+    modules.set(policy.path, await moduleContentHash(resolve12(workspace, policy.path)));
   }
   return { modules, engine: await moduleContentHash(engineDir) };
 }
@@ -20413,7 +20540,7 @@ function minimalEnvironment(env) {
 import { createHash as createHash6 } from "node:crypto";
 import { readFileSync as readFileSync7 } from "node:fs";
 import { homedir as homedir3 } from "node:os";
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 var INDEX_MEDIA_TYPES = [
   "application/vnd.oci.image.index.v1+json",
   "application/vnd.docker.distribution.manifest.list.v2+json"
@@ -20449,10 +20576,10 @@ function configKeys(registry) {
   return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/v1/`];
 }
 async function dockerCredentials(registry, env = process.env) {
-  const dir = env.DOCKER_CONFIG || join17(env.HOME || homedir3(), ".docker");
+  const dir = env.DOCKER_CONFIG || join18(env.HOME || homedir3(), ".docker");
   let config;
   try {
-    config = JSON.parse(readFileSync7(join17(dir, "config.json"), "utf8"));
+    config = JSON.parse(readFileSync7(join18(dir, "config.json"), "utf8"));
   } catch {
     return void 0;
   }
@@ -20723,16 +20850,16 @@ async function pinBaseImage(base, options = {}) {
 // src/publish/sign.ts
 import { access, constants } from "node:fs/promises";
 import { homedir as homedir4 } from "node:os";
-import { delimiter, join as join18 } from "node:path";
+import { delimiter, join as join19 } from "node:path";
 var INSTALL_COSIGN = "install cosign before this step: on GitHub Actions add `- uses: sigstore/cosign-installer@v3`; elsewhere `go install github.com/sigstore/cosign/v2/cmd/cosign@v2.6.5` or a release from https://github.com/sigstore/cosign/releases";
 var KEY_VARIABLE = "PE_COSIGN_KEY";
 function toolsFolder(env) {
-  return env.PE_TOOLS_DIR || join18(env.HOME || homedir4(), ".cache", "policy-engine-build", "tools");
+  return env.PE_TOOLS_DIR || join19(env.HOME || homedir4(), ".cache", "policy-engine-build", "tools");
 }
 async function findCosign(env) {
   const dirs = [...(env.PATH ?? "").split(delimiter).filter(Boolean), toolsFolder(env)];
   for (const dir of dirs) {
-    const candidate = join18(dir, "cosign");
+    const candidate = join19(dir, "cosign");
     try {
       await access(candidate, constants.X_OK);
       return candidate;
@@ -20777,14 +20904,14 @@ async function signImage(options, logger) {
 }
 
 // src/publish/supply-chain.ts
-import { mkdtemp as mkdtemp2, rm as rm6, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm6, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join20 } from "node:path";
+import { join as join21 } from "node:path";
 
 // src/package/sbom.ts
 import { createHash as createHash7 } from "node:crypto";
-import { mkdir as mkdir4, readdir as readdir7, readFile as readFile9, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join19, relative as relative8, sep as sep4 } from "node:path";
+import { mkdir as mkdir4, readdir as readdir7, readFile as readFile10, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join20, relative as relative9, sep as sep4 } from "node:path";
 var SPDX_MEDIA_TYPE = "application/spdx+json";
 function spdxId(kind, name) {
   return `SPDXRef-${kind}-${name.replace(/[^A-Za-z0-9.-]+/g, "-")}`;
@@ -20981,18 +21108,18 @@ async function dirHash(dir) {
     const entries = await readdir7(folder, { withFileTypes: true });
     if (!top && entries.some((e) => e.isFile() && e.name === "go.mod")) return;
     for (const entry of entries) {
-      const path = join19(folder, entry.name);
+      const path = join20(folder, entry.name);
       if (entry.isDirectory()) {
         if (entry.name === ".git") continue;
         await walk(path, false);
-      } else if (entry.isFile()) files.push(relative8(dir, path).split(sep4).join("/"));
+      } else if (entry.isFile()) files.push(relative9(dir, path).split(sep4).join("/"));
     }
   };
   await walk(dir, true);
   files.sort();
   const summary = createHash7("sha256");
   for (const file of files) {
-    const content = await readFile9(join19(dir, file));
+    const content = await readFile10(join20(dir, file));
     summary.update(`${createHash7("sha256").update(content).digest("hex")}  ${file}
 `);
   }
@@ -21020,7 +21147,7 @@ async function sbomPolicyModules(modules, workspace) {
       module: module.goMod.module,
       policies: module.policies.map((p) => `${p.packageName}.${p.symbol}`),
       ...local ? {
-        localDir: relative8(workspace, module.dir).split(sep4).join("/") || ".",
+        localDir: relative9(workspace, module.dir).split(sep4).join("/") || ".",
         localHash: await dirHash(module.dir)
       } : {}
     });
@@ -21028,7 +21155,7 @@ async function sbomPolicyModules(modules, workspace) {
   return result;
 }
 async function writeSboms(input) {
-  const dir = join19(input.outDir, "sbom");
+  const dir = join20(input.outDir, "sbom");
   await mkdir4(dir, { recursive: true });
   const policyModules = await sbomPolicyModules(input.modules, input.workspace);
   const files = [];
@@ -21044,15 +21171,15 @@ async function writeSboms(input) {
       baseImage: input.baseImage,
       imageName: input.imageName
     });
-    const path = join19(dir, `policy-engine-${platform.replace(/\//g, "-")}.spdx.json`);
-    await writeFile2(path, spdxJson(document));
+    const path = join20(dir, `policy-engine-${platform.replace(/\//g, "-")}.spdx.json`);
+    await writeFile3(path, spdxJson(document));
     files.push({ platform, path });
   }
   return { dir, files };
 }
 
 // src/publish/attach-sbom.ts
-import { readFile as readFile10 } from "node:fs/promises";
+import { readFile as readFile11 } from "node:fs/promises";
 import { basename as basename2 } from "node:path";
 
 // src/publish/referrers.ts
@@ -21143,7 +21270,7 @@ async function attachSboms(options) {
     const artifact = {
       artifactType: SPDX_MEDIA_TYPE,
       files: [
-        { name: basename2(file.path), mediaType: SPDX_MEDIA_TYPE, data: await readFile10(file.path) }
+        { name: basename2(file.path), mediaType: SPDX_MEDIA_TYPE, data: await readFile11(file.path) }
       ],
       annotations: {
         "org.opencontainers.image.created": created,
@@ -21162,19 +21289,12 @@ async function attachSboms(options) {
 }
 
 // src/publish/supply-chain.ts
-function loginCredentials(plan, registry) {
-  const login = plan.login;
-  if (!login) return void 0;
-  const named = login.registry?.trim();
-  const same = !named || named === registry || registry === "registry-1.docker.io" && /^(docker\.io|index\.docker\.io)$/.test(named);
-  return same ? { username: login.username, password: login.password } : void 0;
-}
 async function supplyChainFiles(plan, result, outDir, willBuildImage, logger) {
   if (willBuildImage) {
     const base = plan.image.baseImage;
     const registry = base === "scratch" ? "" : remoteReference(base).registry;
     result.baseImage = await pinBaseImage(base, {
-      credentials: loginCredentials(plan, registry),
+      credentials: loginCredentials(plan.login, registry),
       env: plan.env
     });
     if (result.baseImage.digest)
@@ -21196,11 +21316,11 @@ async function supplyChainFiles(plan, result, outDir, willBuildImage, logger) {
   }
 }
 async function cosignDockerConfig(plan, registry) {
-  const creds = loginCredentials(plan, registry);
+  const creds = loginCredentials(plan.login, registry);
   if (!creds) return void 0;
-  const dir = await mkdtemp2(join20(plan.env.RUNNER_TEMP || tmpdir5(), "pe-cosign-"));
+  const dir = await mkdtemp2(join21(plan.env.RUNNER_TEMP || tmpdir5(), "pe-cosign-"));
   const auth = Buffer.from(`${creds.username}:${creds.password}`).toString("base64");
-  await writeFile3(join20(dir, "config.json"), JSON.stringify({ auths: { [registry]: { auth } } }), {
+  await writeFile4(join21(dir, "config.json"), JSON.stringify({ auths: { [registry]: { auth } } }), {
     mode: 384
   });
   return { dir };
@@ -21216,7 +21336,7 @@ async function supplyChainPublish(plan, result, logger) {
       digest,
       files: result.sbom.files,
       created: plan.sourceDateEpoch,
-      credentials: loginCredentials(plan, registry),
+      credentials: loginCredentials(plan.login, registry),
       env: plan.env
     });
     const via = attached.some((a) => a.via === "tag") ? " (referrers tag schema)" : "";
@@ -21251,9 +21371,9 @@ async function supplyChainPublish(plan, result, logger) {
 
 // src/publish/merge.ts
 import { createHash as createHash8 } from "node:crypto";
-import { mkdtemp as mkdtemp3, readFile as readFile11, rm as rm7 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, readFile as readFile12, rm as rm7 } from "node:fs/promises";
 import { tmpdir as tmpdir6 } from "node:os";
-import { join as join21, resolve as resolve12 } from "node:path";
+import { join as join22, resolve as resolve13 } from "node:path";
 
 // src/publish/by-digest.ts
 var REVISION_LABEL = "org.opencontainers.image.revision";
@@ -21412,7 +21532,7 @@ async function makeMergePlan(options, git, env = process.env) {
     }
   };
   const warnings = [];
-  const workspace = resolve12(options.workingDirectory);
+  const workspace = resolve13(options.workingDirectory);
   const manifest = isDirectory(workspace) ? await attempt(() => findManifest(workspace, options.manifest), void 0) : void 0;
   const image = manifest?.image;
   const platforms = await attempt(
@@ -21524,9 +21644,9 @@ async function mergeLegs(plan, result, logger, options) {
   }
   result.commit = commitOf(plan.git, revision);
   result.policies = policiesOf(legs[0].labels[POLICIES_LABEL]);
-  const dir = await mkdtemp3(join21(plan.env.RUNNER_TEMP || tmpdir6(), "policy-engine-merge-"));
+  const dir = await mkdtemp3(join22(plan.env.RUNNER_TEMP || tmpdir6(), "policy-engine-merge-"));
   try {
-    const metadataFile = join21(dir, "metadata.json");
+    const metadataFile = join22(dir, "metadata.json");
     const args = imagetoolsCreateArgs({
       builder: plan.builder,
       tags: plan.tags,
@@ -21593,7 +21713,7 @@ ${output}`
 }
 async function metadataDigest(file) {
   try {
-    const metadata = JSON.parse(await readFile11(file, "utf8"));
+    const metadata = JSON.parse(await readFile12(file, "utf8"));
     const digest = metadata["containerimage.digest"];
     return typeof digest === "string" && digest.startsWith("sha256:") ? digest : void 0;
   } catch {
@@ -21611,6 +21731,119 @@ async function rawDigest(docker, builder, ref, env, timeoutMs) {
   return `sha256:${createHash8("sha256").update(result.stdout.replace(/\n$/, "")).digest("hex")}`;
 }
 
+// src/publish/registry-ops.ts
+function clientForImage(image, credentials) {
+  const ref = remoteReference(image);
+  const client = new OciClient(ref.registry, ref.repository, credentials ? { credentials } : {});
+  return { client, registry: ref.registry, repository: ref.repository };
+}
+async function listTags(client) {
+  const tags = [];
+  let path = `${client.repository}/tags/list?n=1000`;
+  while (path) {
+    const response = await client.request("GET", path);
+    if (response.status === 404) {
+      await response.arrayBuffer();
+      return tags;
+    }
+    if (!response.ok) {
+      throw new OciRegistryError(
+        `tags of ${client.repository}: HTTP ${response.status} ${(await response.text()).slice(0, 200)}`,
+        response.status
+      );
+    }
+    const body = await response.json();
+    tags.push(...body.tags ?? []);
+    const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get("link") ?? "")?.[1];
+    path = next ? new URL(next, client.base).toString() : void 0;
+  }
+  return tags;
+}
+async function deleteManifest(client, reference) {
+  const response = await client.request("DELETE", `${client.repository}/manifests/${reference}`, {
+    push: true
+  });
+  const text2 = await response.text().catch(() => "");
+  if (response.status === 404) return false;
+  if (!response.ok) {
+    throw new OciRegistryError(
+      `DELETE ${client.repository}@${reference}: HTTP ${response.status}${text2 ? ` ${text2.slice(0, 200).trim()}` : ""}`,
+      response.status
+    );
+  }
+  return true;
+}
+async function putManifestDigest(client, reference, mediaType, body) {
+  const response = await client.putManifest(reference, mediaType, body);
+  return response.headers.get("docker-content-digest") ?? sha256Digest(body);
+}
+function platformOf(descriptor) {
+  const p = descriptor.platform;
+  if (!p || p.os === "unknown") return void 0;
+  return [p.os, p.architecture, p.variant].filter(Boolean).join("/");
+}
+async function readManifest(client, reference) {
+  const found = await client.manifestIfExists(reference, ALL_MANIFEST_TYPES);
+  if (!found) return void 0;
+  return {
+    digest: found.digest,
+    bytes: found.body,
+    json: JSON.parse(found.body.toString("utf8"))
+  };
+}
+async function configLabels(client, manifest) {
+  if (!manifest.config) return {};
+  const config = JSON.parse((await client.blob(manifest.config.digest)).toString("utf8"));
+  return config.config?.Labels ?? {};
+}
+async function describeImage(client, reference) {
+  const top = await readManifest(client, reference);
+  if (!top) return void 0;
+  const children = top.json.manifests ? top.json.manifests.filter((d) => platformOf(d) !== void 0) : [{ mediaType: top.json.mediaType ?? "", digest: top.digest, size: top.bytes.length }];
+  const platforms = [];
+  let labels = {};
+  for (const child of children) {
+    const manifest = child.digest === top.digest ? top : await readManifest(client, child.digest);
+    if (!manifest?.json.config) continue;
+    const layers = manifest.json.layers ?? [];
+    platforms.push({
+      platform: platformOf(child) ?? "image",
+      digest: child.digest,
+      bytes: manifest.bytes.length + manifest.json.config.size + layers.reduce((sum, layer) => sum + layer.size, 0)
+    });
+    if (platforms.length === 1) labels = await configLabels(client, manifest.json);
+  }
+  return { digest: top.digest, platforms, labels };
+}
+
+// src/publish/unchanged-push.ts
+var REVISION_LABEL2 = "org.opencontainers.image.revision";
+async function digestAllTagsName(plan) {
+  const sha = plan.git.sha;
+  if (!sha || plan.image.tags.length === 0) return void 0;
+  try {
+    let digest;
+    let first;
+    for (const ref of plan.image.tags) {
+      const at = ref.lastIndexOf(":");
+      const image = ref.slice(0, at);
+      const target = clientForImage(
+        image,
+        loginCredentials(plan.login, remoteReference(image).registry)
+      );
+      const named = await target.client.resolve(ref.slice(at + 1)).catch(() => void 0);
+      if (!named || digest !== void 0 && named !== digest) return void 0;
+      digest = named;
+      first ??= target;
+    }
+    if (!digest || !first) return void 0;
+    const seen = await describeImage(first.client, digest);
+    return seen?.labels[REVISION_LABEL2] === sha ? digest : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
 // src/pipeline.ts
 async function runPipeline(options, git, logger = silentLogger, hooks = {}) {
   if (options.distribute === "merge") {
@@ -21624,20 +21857,37 @@ async function runPlan(plan, logger = silentLogger, hooks = {}) {
   for (const notice of plan.notices) logger.info(notice);
   const steps = new Steps(logger);
   const toolchain = await toolchainOf(plan);
-  let cacheHit = false;
-  let outDir;
-  if (stopAfter !== "discover") {
-    outDir = resolve13(
-      plan.out ?? await mkdtemp4(join22(plan.env.RUNNER_TEMP || tmpdir7(), "policy-engine-build-"))
-    );
-    if (plan.cache.enabled) {
-      const restoreInto = outDir;
-      cacheHit = await steps.run(
-        "cache-restore",
-        "Restore the Go cache",
-        () => cacheRestoreStep(plan, { goVersion: toolchain.version, outDir: restoreInto }, logger, hooks)
+  const outDir = stopAfter === "discover" ? void 0 : resolve14(
+    plan.out ?? await mkdtemp4(join23(plan.env.RUNNER_TEMP || tmpdir7(), "policy-engine-build-"))
+  );
+  if (outDir && plan.out && stopAfter !== "generate") {
+    const reused = await unchangedRun(plan, toolchain.version, outDir);
+    if (reused) {
+      logger.info(
+        `nothing changed since the last run into ${outDir}: reusing its policies scan, workspace and binaries`
       );
+      for (const w of reused.discovery.warnings)
+        logger.warning(w.message, { file: w.file, line: w.line, column: w.column });
+      if (stopAfter === void 0) await preflightPublish(plan);
+      const result2 = initialResult(plan, reused.discovery, steps.timings);
+      Object.assign(result2, {
+        outDir,
+        policies: reused.policies,
+        binaries: reused.binaries.map((b) => ({ ...b, reused: true })),
+        importsFile: reused.importsFile,
+        goModFile: reused.goModFile,
+        unchangedRun: true
+      });
+      return packageAndPublish(plan, result2, outDir, reused.hashes, steps, logger, hooks);
     }
+  }
+  let cacheHit = false;
+  if (outDir && plan.cache.enabled) {
+    cacheHit = await steps.run(
+      "cache-restore",
+      "Restore the Go cache",
+      () => cacheRestoreStep(plan, { goVersion: toolchain.version, outDir }, logger, hooks)
+    );
   }
   const { discovery } = await steps.run(
     "discover",
@@ -21664,6 +21914,20 @@ async function runPlan(plan, logger = silentLogger, hooks = {}) {
     () => compileStep(plan, generated.dir, outDir, logger, discovery)
   );
   result.policies = await namedPolicies(plan, discovery, result.policies, outDir);
+  if (plan.out) {
+    await recordRun(plan, toolchain.version, outDir, {
+      discovery,
+      policies: result.policies,
+      binaries: result.binaries,
+      importsFile: result.importsFile,
+      goModFile: result.goModFile,
+      hashes
+    });
+  }
+  return packageAndPublish(plan, result, outDir, hashes, steps, logger, hooks);
+}
+async function packageAndPublish(plan, result, outDir, hashes, steps, logger, hooks) {
+  const stopAfter = hooks.stopAfter ?? (plan.output === "none" ? "package" : void 0);
   result.policySet = policySetOf(result.policies, hashes.modules, hashes.engine);
   result.dockerfile = await steps.run("package", "Render the Dockerfile", async () => {
     await supplyChainFiles(plan, result, outDir, stopAfter === void 0, logger);
@@ -21732,7 +21996,7 @@ function stopped(result, step) {
 }
 async function discoverStep(plan, logger, willPublish, known) {
   const toolchain = known ?? await readGoToolchain(plan.env);
-  const engineMod = await readGoMod(join22(plan.engineDir, "go.mod"), plan.env);
+  const engineMod = await readGoMod(join23(plan.engineDir, "go.mod"), plan.env);
   const discovery = await discover(
     {
       workspace: plan.workspace,
@@ -21743,18 +22007,19 @@ async function discoverStep(plan, logger, willPublish, known) {
       goVersion: { toolchain: toolchain.version, otherGoMods: [engineMod] },
       reservedModule: engineMod.module,
       env: plan.env,
-      helperDir: join22(toolsDir(plan), "goscan")
+      helperDir: join23(toolsDir(plan), "goscan")
     },
     logger
   );
-  if (willPublish) {
-    await preflightBuildx(publishTarget(plan), "docker", plan.env);
-    if (plan.image.sign && plan.push) await requireCosign(plan.env);
-  }
+  if (willPublish) await preflightPublish(plan);
   logger.info(
     `${discovery.policies.length} policies in ${discovery.modules.length} modules; platforms ${plan.platforms.map(platformString).join(", ")}; go${toolchain.version}`
   );
   return { discovery, goVersion: toolchain.version };
+}
+async function preflightPublish(plan) {
+  await preflightBuildx(publishTarget(plan), "docker", plan.env);
+  if (plan.image.sign && plan.push) await requireCosign(plan.env);
 }
 async function cacheRestoreStep(plan, { goVersion, outDir }, logger, hooks) {
   const key2 = await planGoCacheKey(plan, goVersion, {
@@ -21765,7 +22030,7 @@ async function cacheRestoreStep(plan, { goVersion, outDir }, logger, hooks) {
     extraPaths: [toolsDir(plan)],
     ...key2,
     // Read at save time: modules the workspace no longer needs are not saved.
-    goSumFiles: [join22(outDir, "go.sum")],
+    goSumFiles: [join23(outDir, "go.sum")],
     logger,
     env: plan.env
   });
@@ -21782,11 +22047,11 @@ async function generateStep(plan, discovery, policies, outDir, logger, hashes) {
     env: plan.env,
     logger,
     // A tidy whose inputs are unchanged is skipped (its result is kept in the cached tools folder).
-    tidyCacheDir: join22(toolsDir(plan), "tidy"),
+    tidyCacheDir: join23(toolsDir(plan), "tidy"),
     goVersion: (await toolchainOf(plan)).version
   });
-  const dockerfile = join22(outDir, "Dockerfile");
-  await writeFile4(dockerfile, dockerfileText);
+  const dockerfile = join23(outDir, "Dockerfile");
+  await writeFile5(dockerfile, dockerfileText);
   return { ...generated, dockerfile };
 }
 async function compileStep(plan, workspaceDir, outDir, logger, discovery) {
@@ -21811,7 +22076,7 @@ async function compileStep(plan, workspaceDir, outDir, logger, discovery) {
     workspaceDir,
     sourceDirs: discovery.modules.filter((m) => m.source.kind === "local").flatMap((m) => [
       m.dir,
-      ...m.goMod.replaces.filter((r) => isLocalReplace(r.newPath)).map((r) => resolve13(m.dir, r.newPath))
+      ...m.goMod.replaces.filter((r) => isLocalReplace(r.newPath)).map((r) => resolve14(m.dir, r.newPath))
     ])
   };
   const shared = await sharedBinaryKey(inputs);
@@ -21848,8 +22113,8 @@ async function namedPolicies(plan, discovery, scanned, outDir) {
   });
 }
 async function packageStep(plan, policies, outDir, hashes, base) {
-  const file = join22(outDir, "Dockerfile");
-  await writeFile4(file, dockerfileFor(plan, policies, hashes, base));
+  const file = join23(outDir, "Dockerfile");
+  await writeFile5(file, dockerfileFor(plan, policies, hashes, base));
   return file;
 }
 function dockerfileFor(plan, policies, hashes, base) {
@@ -21884,7 +22149,7 @@ function publishTarget(plan) {
   };
 }
 async function publishStep(plan, result, outDir, logger, hooks = {}, annotations = plan.image.annotations) {
-  const ociFile = plan.output === "oci" ? plan.ociFile ?? join22(outDir, "image.oci.tar") : void 0;
+  const ociFile = plan.output === "oci" ? plan.ociFile ?? join23(outDir, "image.oci.tar") : void 0;
   const image = plan.output === "image";
   const byDigest = plan.distribute === "platform" && image;
   if (plan.login) await dockerLogin({ ...plan.login, env: plan.env }, logger);
@@ -21897,7 +22162,7 @@ async function publishStep(plan, result, outDir, logger, hooks = {}, annotations
       pushByDigest: byDigest ? plan.image.names : void 0,
       buildArgs: plan.image.buildArgs,
       annotations,
-      metadataFile: join22(outDir, "buildx-metadata.json"),
+      metadataFile: join23(outDir, "buildx-metadata.json"),
       push: image && plan.push,
       load: plan.load,
       ociFile,
@@ -21906,7 +22171,7 @@ async function publishStep(plan, result, outDir, logger, hooks = {}, annotations
       sbom: false,
       sourceDateEpoch: plan.sourceDateEpoch
     };
-    const current = buildx.push && !byDigest && !plan.load && !ociFile ? await hooks.currentDigest?.(plan) : void 0;
+    const current = buildx.push && !byDigest && !plan.load && !ociFile ? await (hooks.currentDigest ?? digestAllTagsName)(plan) : void 0;
     if (current) {
       const dry = await runBuildx({ ...buildx, push: false, digestOnly: true }, logger, {
         env: plan.env,
@@ -22243,13 +22508,17 @@ export {
   makeBuildPlan,
   policyOutputs,
   INDEX_MEDIA_TYPES,
-  ALL_MANIFEST_TYPES,
-  remoteReference,
-  sha256Digest,
   OciRegistryError,
   OciClient,
   BASE_NAME_LABEL,
   BASE_DIGEST_LABEL,
+  clientForImage,
+  listTags,
+  deleteManifest,
+  putManifestDigest,
+  readManifest,
+  configLabels,
+  describeImage,
   runPipeline,
   runPlan,
   OPTIONS,
