@@ -18,6 +18,8 @@ export default {
     '<rootDir>/__tests__/library/',
     '<rootDir>/__tests__/cli/',
     '<rootDir>/__tests__/hardening/corpus.test.ts',
+    '<rootDir>/__tests__/hardening/killed-generate.test.ts',
+    '<rootDir>/__tests__/preview/cleanup-plan.test.ts',
     // Property tests: thousands of runs each; the figure is the unit tests' alone.
     '<rootDir>/__tests__/hardening/fuzz.test.ts',
     '<rootDir>/__tests__/hardening/raw-template.test.ts',
