@@ -615,32 +615,6 @@ const cases: Case[] = [
     where:
       /<root>\/out: out: the output folder is not empty and was not written by policy-engine-build/
   },
-  // ---- the other commands refuse the same input, and write nothing ----
-  {
-    name: 'plan: two policies with one Name()',
-    command: 'plan',
-    fixture: 'dup-name',
-    argv: () => ['--policies', 'policies/one,policies/two'],
-    code: 2,
-    where:
-      /<ws>\/policies\/two\/policy\.go:\d+: policy name "shared-name" is returned by Name\(\) of both/
-  },
-  {
-    name: 'generate: Go syntax error',
-    command: 'generate',
-    fixture: 'go-syntax',
-    argv: () => ['--policies', 'policies/p'],
-    code: 2,
-    where: /<ws>\/policies\/p\/policy\.go:8:\d+: Go syntax error/
-  },
-  {
-    name: 'generate: hostile module path (backtick)',
-    command: 'generate',
-    files: goMod('"example.com/a`b"'),
-    argv: () => ['--policies', 'policies/p'],
-    code: 2,
-    where: /<ws>\/policies\/p\/go\.mod:1/
-  },
   // ---- environment (no Docker needed) ----
   {
     name: 'no Go on PATH',
