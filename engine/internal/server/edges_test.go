@@ -325,3 +325,303 @@ func TestBodyOfExactlyTheLimit(t *testing.T) {
 		t.Fatalf("8-byte body at a 7-byte limit = %d %s, want 413", status, body)
 	}
 }
+
+// TestRefusedRequestsReturnTheirSlot: a request refused after admission (bad JSON, an empty
+// body, over the decode budget) gives its slot back at once, like one that ran.
+func TestRefusedRequestsReturnTheirSlot(t *testing.T) {
+	h := httpHarness(t, echoSet(t, nil), Config{MaxInFlight: 1, MaxDecodeBytes: 1000})
+	for i, body := range []string{`{`, ``, `[` + strings.Repeat(`{},`, 100) + `{}]`, `{} {}`} {
+		if status, got := h.post("/v1/policies/echo/execute", "application/json", body); status == 503 || status == 200 {
+			t.Fatalf("refusal %d = %d %s", i, status, got)
+		}
+	}
+	if status, body := h.post("/v1/policies/echo/execute", "application/json", `{}`); status != 200 {
+		t.Fatalf("after the refusals, with one slot = %d %s", status, body)
+	}
+	if n := h.srv.admitted.Load(); n != 0 {
+		t.Fatalf("admitted = %d after every request finished", n)
+	}
+}
+
+// TestLimitsAreInclusive: a body whose decode cost is exactly the budget, and a result whose
+// encoding is exactly the response cap, are served.
+func TestLimitsAreInclusive(t *testing.T) {
+	set := echoSet(t, map[string]registry.Policy{"test/x.X": &testPolicy{name: "x", fn: func(context.Context, any) (any, error) {
+		return "x", nil // encodes to 3 bytes
+	}}})
+	h := httpHarness(t, set, Config{MaxDecodeBytes: costValue + costNumber, MaxResponseBytes: 3})
+	if status, body := h.post("/v1/policies/x/execute", "application/json", `1`); status != 200 || body != `"x"` {
+		t.Fatalf("cost and result exactly at their limits = %d %s, want 200", status, body)
+	}
+	if status, body := h.post("/v1/policies/x/execute", "application/json", `[1]`); status != 413 {
+		t.Fatalf("decode cost over the budget = %d %s, want 413", status, body)
+	}
+	set = echoSet(t, map[string]registry.Policy{"test/x.X": &testPolicy{name: "x", fn: func(context.Context, any) (any, error) {
+		return "xy", nil // 4 bytes
+	}}})
+	h = httpHarness(t, set, Config{MaxResponseBytes: 3})
+	if status, body := h.post("/v1/policies/x/execute", "application/json", `1`); status != 500 || !strings.Contains(body, "4 bytes encoded, limit 3 bytes") {
+		t.Fatalf("result one byte over the cap = %d %s, want 500", status, body)
+	}
+}
+
+func TestTruncate(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"abc", 3, "abc"},
+		{"abcd", 3, "abc…(truncated)"},
+		{"aé", 2, "a…(truncated)"}, // é is 2 bytes: cut before it, not inside it
+		{"\x80\x80\x80", 2, "…(truncated)"},
+	} {
+		if got := truncate(tc.s, tc.n); got != tc.want {
+			t.Errorf("truncate(%q, %d) = %q, want %q", tc.s, tc.n, got, tc.want)
+		}
+	}
+}
+
+func TestValidRequestIDCharacters(t *testing.T) {
+	allowed := "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:/+=@"
+	for c := 0; c < 256; c++ {
+		want := strings.IndexByte(allowed, byte(c)) >= 0
+		if got := validRequestID(string([]byte{byte(c)})); got != want {
+			t.Errorf("validRequestID(%q) = %v, want %v", byte(c), got, want)
+		}
+	}
+	if !validRequestID(strings.Repeat("a", 128)) || validRequestID(strings.Repeat("a", 129)) || validRequestID("") {
+		t.Error("want 1-128 characters")
+	}
+}
+
+// TestRecorder: what the access log and the metrics learn about a response.
+func TestRecorder(t *testing.T) {
+	rec := &recorder{ResponseWriter: &failingWriter{ResponseWriter: httptestRecorder(), fail: 0}}
+	if n, err := rec.Write([]byte("hello")); n != 5 || err != nil {
+		t.Fatalf("Write = %d, %v", n, err)
+	}
+	if rec.status != 200 || rec.bytes != 5 || rec.writeErr != nil {
+		t.Errorf("after a write without WriteHeader: status %d, bytes %d, err %v; want 200, 5, nil", rec.status, rec.bytes, rec.writeErr)
+	}
+	rec.WriteHeader(500) // too late: the status is sent
+	if rec.status != 200 {
+		t.Errorf("status = %d after a late WriteHeader", rec.status)
+	}
+
+	fw := &failingWriter{ResponseWriter: httptestRecorder(), fail: 2}
+	rec = &recorder{ResponseWriter: fw, route: RouteHealth}
+	_, _ = rec.Write([]byte("ab"))
+	_, _ = rec.Write([]byte("cd"))
+	_, _ = rec.Write([]byte("ef"))
+	if rec.bytes != 3 || !errors.Is(rec.writeErr, errWrite1) {
+		t.Errorf("bytes %d, writeErr %v; want 3 (2 + 1 short), the first error", rec.bytes, rec.writeErr)
+	}
+}
+
+var (
+	errWrite1 = errors.New("first write error")
+	errWrite2 = errors.New("second write error")
+)
+
+// failingWriter fails every write from the fail-th on (0: never), writing one byte of it.
+type failingWriter struct {
+	http.ResponseWriter
+	fail, n int
+}
+
+func (w *failingWriter) Write(p []byte) (int, error) {
+	w.n++
+	switch {
+	case w.fail == 0 || w.n < w.fail:
+		return w.ResponseWriter.Write(p)
+	case w.n == w.fail:
+		return 1, errWrite1
+	default:
+		return 0, errWrite2
+	}
+}
+
+func httptestRecorder() http.ResponseWriter { return &headerOnly{h: http.Header{}} }
+
+type headerOnly struct{ h http.Header }
+
+func (w *headerOnly) Header() http.Header         { return w.h }
+func (w *headerOnly) Write(p []byte) (int, error) { return len(p), nil }
+func (w *headerOnly) WriteHeader(int)             {}
+
+// TestRouterErrorMessages: the router's 404 and 405 say what happened.
+func TestRouterErrorMessages(t *testing.T) {
+	h := httpHarness(t, echoSet(t, nil), Config{})
+	for path, want := range map[string]string{
+		"/nope":                     `{"error":"no such endpoint; see GET /v1/policies"}`,
+		"/v1/policies/echo/execute": `{"error":"method not allowed; allowed: POST"}`,
+	} {
+		resp, err := http.Get(h.base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if strings.TrimSpace(string(b)) != want {
+			t.Errorf("GET %s = %s, want %s", path, b, want)
+		}
+	}
+}
+
+// TestReadyGauge: policy_engine_ready follows SetReady.
+func TestReadyGauge(t *testing.T) {
+	s := New(echoSet(t, nil), Config{})
+	gauge := func() string {
+		var sb strings.Builder
+		_, _ = s.Metrics().WriteTo(&sb)
+		for _, line := range strings.Split(sb.String(), "\n") {
+			if strings.HasPrefix(line, "policy_engine_ready ") {
+				return line
+			}
+		}
+		return ""
+	}
+	if g := gauge(); g != "policy_engine_ready 1" {
+		t.Errorf("ready: %q", g)
+	}
+	s.SetReady(false)
+	if g := gauge(); g != "policy_engine_ready 0" {
+		t.Errorf("shutting down: %q", g)
+	}
+}
+
+func TestMilliseconds(t *testing.T) {
+	if got := ms(1500 * time.Microsecond); got != 1.5 {
+		t.Errorf("ms(1.5ms) = %v", got)
+	}
+}
+
+// TestAccessLogRemoteAndClientGone: the access log names the client's address without its
+// port, and a request whose client left before any answer is logged as 499.
+func TestAccessLogRemoteAndClientGone(t *testing.T) {
+	var buf lockedBuffer
+	access := NewAccessLog(slog.New(slog.NewJSONHandler(&buf, nil)), 0)
+	h := httpHarness(t, echoSet(t, nil), Config{AccessLog: access, ExecTimeout: 5 * time.Second})
+	h.post("/v1/policies/echo/execute", "application/json", "{}")
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, "POST", h.base+"/v1/policies/polite/execute", strings.NewReader(`{}`))
+	req.Header.Set("Content-Type", "application/json")
+	if resp, err := http.DefaultClient.Do(req); err == nil {
+		resp.Body.Close()
+		t.Fatal("the client's deadline did not cut the request")
+	}
+	waitFor(t, func() bool { return len(buf.lines(t)) == 2 })
+	lines := buf.lines(t)
+	if lines[0]["remote"] != "127.0.0.1" {
+		t.Errorf("remote = %v, want the address without the port", lines[0]["remote"])
+	}
+	if lines[1]["status"] != 499.0 || lines[1]["policy"] != "polite" {
+		t.Errorf("client gone: %v, want status 499", lines[1])
+	}
+}
+
+// TestExecTimeoutWithinTheRequestBudget: the policy gets what is left of the request budget
+// after reading the request, minus the write reserve, and never more than --timeout.
+func TestExecTimeoutWithinTheRequestBudget(t *testing.T) {
+	s := New(echoSet(t, nil), Config{ExecTimeout: 30 * time.Second, RequestTimeout: time.Second})
+	got, err := s.execTimeout(&recorder{start: time.Now().Add(-300 * time.Millisecond)})
+	if err != nil || got > 600*time.Millisecond || got < 500*time.Millisecond {
+		t.Errorf("1s budget, 300ms spent reading, 100ms reserve: %v, %v; want just under 600ms", got, err)
+	}
+	if _, err := s.execTimeout(&recorder{start: time.Now().Add(-950 * time.Millisecond)}); !errors.Is(err, ErrRequestDeadline) {
+		t.Errorf("budget used up by the upload: %v, want ErrRequestDeadline", err)
+	}
+	if got, err := s.execTimeout(nil); got != 30*time.Second || err != nil {
+		t.Errorf("without a recorder: %v, %v; want --timeout", got, err)
+	}
+	s = New(echoSet(t, nil), Config{ExecTimeout: 200 * time.Millisecond, RequestTimeout: time.Second})
+	if got, err := s.execTimeout(&recorder{start: time.Now()}); got != 200*time.Millisecond || err != nil {
+		t.Errorf("--timeout shorter than the budget: %v, %v; want 200ms", got, err)
+	}
+	s = New(echoSet(t, nil), Config{ExecTimeout: 200 * time.Millisecond})
+	if got, err := s.execTimeout(&recorder{start: time.Now().Add(-time.Hour)}); got != 200*time.Millisecond || err != nil {
+		t.Errorf("no request budget: %v, %v; want --timeout", got, err)
+	}
+}
+
+// TestServeWithoutDrain: Drain 0 goes straight to the shutdown, and Serve logs the phases.
+func TestServeWithoutDrain(t *testing.T) {
+	var logs lockedBuffer
+	log := slog.New(slog.NewJSONHandler(&logs, nil))
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(echoSet(t, nil), Config{})
+	tm := quickTimeouts()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := Serve(ctx, NewHTTPServer(s, tm, log), ln, s, tm, log); err != nil {
+		t.Fatalf("Serve = %v", err)
+	}
+	var msgs []string
+	for _, l := range logs.lines(t) {
+		msgs = append(msgs, l["msg"].(string))
+	}
+	if got := strings.Join(msgs, " | "); got != "shutting down: listener closed, waiting for requests in flight | stopped" {
+		t.Errorf("log = %s", got)
+	}
+	if s.ready.Load() {
+		t.Error("still ready after Serve returned")
+	}
+}
+
+// TestServeReportsAListenerError: Serve returns the listener's error instead of waiting for
+// a signal.
+func TestServeReportsAListenerError(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln.Close()
+	log := slog.New(slog.NewJSONHandler(io.Discard, nil))
+	s := New(echoSet(t, nil), Config{})
+	done := make(chan error, 1)
+	go func() {
+		done <- Serve(context.Background(), NewHTTPServer(s, quickTimeouts(), log), ln, s, quickTimeouts(), log)
+	}()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "serving on") {
+			t.Fatalf("Serve = %v, want the listener's error", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Serve did not return on a closed listener")
+	}
+}
+
+// TestFailedAcceptReturnsItsSlot: an Accept that fails gives its slot back, so the next
+// Accept reports the failure too instead of waiting for a slot forever.
+func TestFailedAcceptReturnsItsSlot(t *testing.T) {
+	inner, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln := NewLimitListener(inner, 1)
+	defer ln.Close()
+	inner.Close()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := 0; i < 2; i++ {
+			if _, err := ln.Accept(); err == nil {
+				t.Error("Accept on a closed listener succeeded")
+			}
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the second Accept waits for the slot the failed one took")
+	}
+	if ln.Open() != 0 {
+		t.Errorf("Open() = %d after failed accepts", ln.Open())
+	}
+}
