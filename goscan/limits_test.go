@@ -1,0 +1,39 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestErrorLimits: type errors stop at the compiler's 10 per package, syntax errors at 10 per
+// file, each list ending with how many more there were.
+func TestErrorLimits(t *testing.T) {
+	var typeErrs, syntaxErrs strings.Builder
+	typeErrs.WriteString("package p\n")
+	syntaxErrs.WriteString("package q\n")
+	for i := 0; i < 12; i++ {
+		fmt.Fprintf(&typeErrs, "var v%d int = \"s\"\n", i)
+		fmt.Fprintf(&syntaxErrs, "func f%d( {}\n", i)
+	}
+	for _, tc := range []struct {
+		name, src string
+		n         int
+		last      string
+	}{
+		{"type errors", typeErrs.String(), 11, "too many errors (2 more)"},
+		{"syntax errors", syntaxErrs.String(), 11, "and 62 more syntax errors"},
+		{"ten type errors", strings.Join(strings.SplitAfter(typeErrs.String(), "\n")[:11], ""), 10, `cannot use "s"`},
+	} {
+		m := scan(t, map[string]string{"p.go": tc.src})
+		var msgs []string
+		for _, p := range m.Packages {
+			for _, d := range append(p.TypeErrors, p.SyntaxErrors...) {
+				msgs = append(msgs, d.Message)
+			}
+		}
+		if len(msgs) != tc.n || !strings.Contains(msgs[len(msgs)-1], tc.last) {
+			t.Errorf("%s: %d messages %q, want %d, the last containing %q", tc.name, len(msgs), msgs, tc.n, tc.last)
+		}
+	}
+}
