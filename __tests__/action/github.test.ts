@@ -209,6 +209,51 @@ describe('gitContextFromActions with recorded payloads', () => {
   })
 })
 
+describe('gitContextFromActions: where the commit and the ref come from', () => {
+  const push = (after: unknown, extra: Record<string, unknown> = {}): GitContext =>
+    gitContextFromActions({
+      eventName: 'push',
+      sha: 'a'.repeat(40),
+      ref: 'refs/heads/main',
+      serverUrl: '',
+      payload: { after, ...extra }
+    })
+
+  it("a push builds the payload's after commit", () => {
+    expect(push('b'.repeat(40)).sha).toBe('b'.repeat(40))
+    expect(push('00ab' + 'c'.repeat(36)).sha).toBe('00ab' + 'c'.repeat(36))
+    expect(push('ab' + '0'.repeat(38)).sha).toBe('ab' + '0'.repeat(38))
+  })
+
+  it('an all-zero after (a deleted branch) or none keeps GITHUB_SHA', () => {
+    expect(push('0'.repeat(40)).sha).toBe('a'.repeat(40))
+    expect(push('00').sha).toBe('a'.repeat(40))
+    expect(push(undefined).sha).toBe('a'.repeat(40))
+  })
+
+  it("a push takes the payload's ref, and the head commit's time in seconds", () => {
+    const git = push(undefined, {
+      ref: 'refs/tags/v2.0.0',
+      head_commit: { timestamp: '2024-05-01T12:00:00.999Z' }
+    })
+    expect(git).toMatchObject({ ref: 'refs/tags/v2.0.0', commitTime: 1714564800 })
+    expect(push(undefined, { head_commit: { timestamp: 'not a time' } })).not.toHaveProperty(
+      'commitTime'
+    )
+  })
+
+  it('only a release event takes its tag from the release payload', () => {
+    const git = gitContextFromActions({
+      eventName: 'workflow_dispatch',
+      sha: 'a'.repeat(40),
+      ref: 'refs/heads/main',
+      serverUrl: '',
+      payload: { release: { tag_name: 'v9.0.0' } }
+    })
+    expect(git.ref).toBe('refs/heads/main')
+  })
+})
+
 describe('pushNotice', () => {
   it('says nothing when the output asked for no push (output: none or oci)', () => {
     expect(

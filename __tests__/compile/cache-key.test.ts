@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { goCacheDirs, goCacheKey, hashFileContents } from '../../src/compile/cache-key.js'
+import {
+  cacheKeyPrefixProblem,
+  goCacheDirs,
+  goCacheKey,
+  goSourceFiles,
+  hashFileContents
+} from '../../src/compile/cache-key.js'
 import { parsePlatforms } from '../../src/plan/platforms.js'
 import { InputError } from '../../src/errors.js'
 
@@ -91,5 +97,96 @@ describe('goCacheDirs', () => {
     expect(goCacheDirs('local', { XDG_CACHE_HOME: '/xdg' }).gocache).toBe(
       '/xdg/policy-engine-build/go/build'
     )
+  })
+})
+
+describe('goCacheKey: the parts that are optional', () => {
+  it('remote modules are part of the key, in any order; none is the same as an empty list', async () => {
+    const plain = (await key()).key
+    const one = (await key({ modules: ['example.com/a@v1.0.0', 'example.com/b@v2.0.0'] })).key
+    const other = (await key({ modules: ['example.com/b@v2.0.0', 'example.com/a@v1.0.0'] })).key
+    expect(one).not.toBe(plain)
+    expect(other).toBe(one)
+    expect((await key({ modules: ['example.com/a@v1.0.1', 'example.com/b@v2.0.0'] })).key).not.toBe(
+      one
+    )
+    expect((await key({ modules: [] })).key).toBe(plain)
+  })
+
+  it('without source folders the key ends in nosrc', async () => {
+    expect((await key({ sourceRoots: undefined })).key).toMatch(/-nosrc$/)
+    expect((await key({ sourceRoots: [] })).key).toMatch(/-nosrc$/)
+  })
+
+  it('a platform-scoped key restores only keys of its own platforms', async () => {
+    const { key: k, restoreKeys } = await key({ platformScoped: true })
+    const parts = k.split('-')
+    expect(restoreKeys).toEqual([
+      `${parts.slice(0, 6).join('-')}-`,
+      `${parts.slice(0, 5).join('-')}-`
+    ])
+  })
+
+  it('the prefix is trimmed; a platform listed twice counts once', async () => {
+    const trimmed = await key({ prefix: '  pe  ' })
+    expect(trimmed.key).toBe((await key()).key)
+    const twice = await key({
+      platforms: parsePlatforms(['linux/amd64', 'linux/arm64', 'linux/arm64/v8'])
+    })
+    expect(twice.key).toBe(trimmed.key)
+  })
+
+  it('without RUNNER_OS/RUNNER_ARCH, the names GitHub uses for this machine', async () => {
+    const os = { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }[process.platform as string]
+    const arch = { x64: 'X64', arm64: 'ARM64' }[process.arch as string]
+    expect((await key({ env: {} })).key.startsWith(`pe-${os}-${arch}-go1.26.8-`)).toBe(true)
+  })
+})
+
+describe('cacheKeyPrefixProblem', () => {
+  it.each(['pe', 'a'.repeat(200), ' padded '])('accepts %j', prefix => {
+    expect(cacheKeyPrefixProblem(prefix)).toBeUndefined()
+  })
+
+  it.each(['', '   ', 'a,b', 'a b', 'a\tb', 'a'.repeat(201)])('refuses %j', prefix => {
+    expect(cacheKeyPrefixProblem(prefix)).toEqual({
+      field: 'cache-key-prefix',
+      message: `${JSON.stringify(prefix).replace(/\\t/, '\t')} cannot start a cache key (empty, too long, or holds a comma or space)`,
+      fix: 'use a short word such as policy-engine-go'
+    })
+  })
+})
+
+describe('the source files of the key', () => {
+  it('are the .go files, go.mod and go.sum, skipping what Go skips', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pe-src-'))
+    const files = [
+      'go.mod',
+      'go.sum',
+      'a.go',
+      'sub/b.go',
+      'notgo.mod',
+      'a.go.txt',
+      'README.md',
+      '.hidden/c.go',
+      '_skip/d.go',
+      'testdata/e.go',
+      'node_modules/f.go',
+      'bin/g.go',
+      'bins/h.go',
+      'xtestdata/i.go'
+    ]
+    for (const file of files) {
+      await mkdir(join(dir, file, '..'), { recursive: true })
+      await writeFile(join(dir, file), 'x\n')
+    }
+    const found = (await goSourceFiles([dir])).map(f => f.slice(dir.length + 1)).sort()
+    expect(found).toEqual(['a.go', 'bins/h.go', 'go.mod', 'go.sum', 'sub/b.go', 'xtestdata/i.go'])
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('a file listed twice is hashed once', async () => {
+    const mod = join(root, 'a', 'go.mod')
+    expect(await hashFileContents([mod, mod])).toBe(await hashFileContents([mod]))
   })
 })

@@ -111,6 +111,33 @@ describe('the manifest itself', () => {
   })
 })
 
+describe('keys and values YAML allows but a manifest does not', () => {
+  it('a key that is not a plain word is an unknown field, listing the valid ones', () => {
+    expect(problems(`${V1}? [a]\n: 1\n`)).toEqual([
+      expect.objectContaining({
+        line: 2,
+        field: '?',
+        fix: 'remove it; valid fields here are version, engine, templates, policies, image'
+      })
+    ])
+  })
+
+  it('an explicit null is nothing', () => {
+    expect(problems(`${V1}engine: ~\n`)).toEqual([
+      expect.objectContaining({ message: 'must be a string (a directory), got nothing' })
+    ])
+  })
+
+  it('an alias is an unexpected value', () => {
+    expect(problems('version: &v 1\nengine: *v\n')).toEqual([
+      expect.objectContaining({
+        field: 'engine',
+        message: 'must be a string (a directory), got an unexpected value'
+      })
+    ])
+  })
+})
+
 describe('engine and templates', () => {
   it.each([
     ['engine: 5', 'engine', 'number 5'],

@@ -97,3 +97,17 @@ describe('label keys, users, ports, paths', () => {
     }
   })
 })
+
+describe('values that are not strings', () => {
+  it('a Dockerfile string must be a string', () => {
+    expect(() => dockerString(5)).toThrow('Dockerfile string must be a string, got number')
+    expect(() => dockerJson(undefined)).toThrow(
+      'Dockerfile exec-form argument must be a string, got undefined'
+    )
+  })
+
+  it('an image reference must be a string', () => {
+    expect(isImageReference(5)).toBe(false)
+    expect(() => dockerImage(5)).toThrow('not a valid image reference: 5')
+  })
+})

@@ -94,3 +94,14 @@ describe('parseLabels', () => {
     }
   })
 })
+
+describe('ociLabels: the description', () => {
+  const plain: GitContext = { eventName: 'local' }
+  it('counts the policies: none, one, several', () => {
+    const description = (policies: string[]): string =>
+      ociLabels({ git: plain, version: '1', policies })['org.opencontainers.image.description']
+    expect(description([])).toBe('Policy engine with 0 policies')
+    expect(description(['a'])).toBe('Policy engine with 1 policy: a')
+    expect(description(['a', 'b'])).toBe('Policy engine with 2 policies: a, b')
+  })
+})

@@ -299,3 +299,25 @@ describe('describeFailure', () => {
     )
   })
 })
+
+describe('buildxArgs: a digest-only build', () => {
+  it('exports the image without pushing, so the digest is known', () => {
+    expect(buildxArgs({ ...base, digestOnly: true }).slice(-3)).toEqual([
+      '--output',
+      'type=image,push=false',
+      '/out'
+    ])
+  })
+
+  it('rewrites timestamps with SOURCE_DATE_EPOCH like every exporter', () => {
+    expect(buildxArgs({ ...base, digestOnly: true, sourceDateEpoch: 1 })).toContain(
+      'type=image,push=false,rewrite-timestamp=true'
+    )
+  })
+
+  it('a push wins over digest-only', () => {
+    const args = buildxArgs({ ...base, push: true, digestOnly: true })
+    expect(args).toContain('type=image,push=true')
+    expect(args).not.toContain('type=image,push=false')
+  })
+})

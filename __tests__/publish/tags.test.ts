@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../src/errors.js'
-import { computeTags, computeVersion, sanitizeTag } from '../../src/publish/tags.js'
+import {
+  computedTagNames,
+  computeTags,
+  computeVersion,
+  lowerCaseImageNames,
+  sanitizeTag
+} from '../../src/publish/tags.js'
 import type { GitContext } from '../../src/types.js'
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'
@@ -223,5 +229,72 @@ describe('sanitizeTag', () => {
     ['aü', 'a-']
   ])('%j -> %j', (input, output) => {
     expect(sanitizeTag(input)).toBe(output)
+  })
+})
+
+describe('computedTagNames: events missing a part', () => {
+  it('a pull request event without its payload takes the number from the ref', () => {
+    expect(
+      computedTagNames(
+        { eventName: 'pull_request', ref: 'refs/pull/12/merge', sha: 'c'.repeat(40) },
+        false
+      )
+    ).toEqual(['pr-12', 'pr-12-ccccccc'])
+  })
+
+  it('a pull request without a commit gets pr-N alone', () => {
+    expect(
+      computedTagNames(
+        {
+          eventName: 'pull_request_target',
+          pullRequest: { number: 7, headSha: '', fromFork: false }
+        },
+        false
+      )
+    ).toEqual(['pr-7'])
+  })
+
+  it('a pull request event with neither payload nor ref is like a local build', () => {
+    expect(computedTagNames({ eventName: 'pull_request' }, true)).toEqual(['latest'])
+    expect(computedTagNames({ eventName: 'pull_request', sha: 'd'.repeat(40) }, false)).toEqual([
+      'sha-ddddddd'
+    ])
+  })
+
+  it('a branch without a commit gets its name alone', () => {
+    expect(computedTagNames({ eventName: 'push', ref: 'refs/heads/dev' }, false)).toEqual(['dev'])
+  })
+})
+
+describe('computeTags: a computed tag that is not a valid tag', () => {
+  it('a pre-release too long for a tag is bad input naming the version', () => {
+    const pre = 'a'.repeat(130)
+    try {
+      computeTags({
+        images: ['r/x'],
+        git: { eventName: 'push', ref: `refs/tags/v1.0.0-${pre}` },
+        latest: false,
+        explicitTags: []
+      })
+      throw new Error('expected an InputError')
+    } catch (error) {
+      expect((error as InputError).problems).toEqual([
+        {
+          field: 'version',
+          message: `the computed tag "1.0.0-${pre}" is invalid: the tag is 136 characters long; at most 128 are allowed`,
+          fix: 'set the tags input explicitly, or a version that is a valid tag'
+        }
+      ])
+    }
+  })
+})
+
+describe('lowerCaseImageNames of references with a digest', () => {
+  it('lower-cases the name before the tag and the digest, never the tag', () => {
+    const digest = 'sha256:' + 'e'.repeat(64)
+    expect(
+      lowerCaseImageNames([`R/A@${digest}`, `R/A:Tag@${digest}`, 'Host:5000/A:V'], 'tags', true)
+        .values
+    ).toEqual([`r/a@${digest}`, `r/a:Tag@${digest}`, 'host:5000/a:V'])
   })
 })
