@@ -6,7 +6,7 @@ import {
   gitContextFromActions,
   parseAge,
   pullRequestTargetWarning
-} from "./chunks/chunk-6HWQCJUE.js";
+} from "./chunks/chunk-QR3QPITC.js";
 import {
   BASE_DIGEST_LABEL,
   BASE_NAME_LABEL,
@@ -28,7 +28,7 @@ import {
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-FDNWHGA5.js";
+} from "./chunks/chunk-SUJGE5VE.js";
 import {
   __commonJS,
   __require,

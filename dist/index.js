@@ -48,7 +48,7 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-FDNWHGA5.js";
+} from "./chunks/chunk-SUJGE5VE.js";
 import "./chunks/chunk-NHBGPNRS.js";
 export {
   BuildError,

@@ -122,6 +122,17 @@ describe('unchanged run record', () => {
     expect(await unchangedRun(planWith({ env }), GO, out)).toBeDefined()
   })
 
+  it("is found after the engine's tests changed (they never reach the build)", async () => {
+    write(join(root, 'ws', 'engine', 'main_test.go'), 'package main\n')
+    write(join(root, 'ws', 'engine', 'testdata', 'case.json'), '{}\n')
+    expect(await unchangedRun(plan, GO, out)).toBeDefined()
+  })
+
+  it("is not found after a policy's test changed (go:embed may read anything of a policy)", async () => {
+    write(join(root, 'ws', 'policies', 'a', 'a_test.go'), 'package a\n')
+    expect(await unchangedRun(plan, GO, out)).toBeUndefined()
+  })
+
   it('does not hold a relative path to anything outside the output folder', async () => {
     const record = JSON.parse(await readFile(join(out, RUN_RECORD_FILE), 'utf8'))
     expect(record.outputs).toEqual({

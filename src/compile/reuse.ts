@@ -49,8 +49,16 @@ export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex')
 }
 
-/** Every regular file under `root` by relative path and content; links followed (depth-limited). */
-export async function hashTree(root: string, skipTop: Set<string>): Promise<string> {
+/**
+ * Every regular file under `root` by relative path and content; links followed (depth-limited).
+ * `withoutTests` leaves out `_test.go` files and testdata folders: for the engine and the
+ * helper, whose tests never reach a build (a policy's could, through go:embed).
+ */
+export async function hashTree(
+  root: string,
+  skipTop: Set<string>,
+  withoutTests = false
+): Promise<string> {
   const lines: string[] = []
   const walk = async (dir: string, depth: number): Promise<void> => {
     if (depth > 32) return
@@ -62,6 +70,7 @@ export async function hashTree(root: string, skipTop: Set<string>): Promise<stri
     }
     for (const name of names) {
       if (name === '.git' || name === 'node_modules') continue
+      if (withoutTests && (name.endsWith('_test.go') || name === 'testdata')) continue
       if (depth === 0 && skipTop.has(name)) continue
       const path = join(dir, name)
       const info = await stat(path).catch(() => undefined)

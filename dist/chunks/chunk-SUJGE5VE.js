@@ -18626,7 +18626,7 @@ var NOT_BUILD_INPUTS = /^(GOCACHE|GOMODCACHE|GOPATH|GOPROXY|GONOPROXY|GONOSUMDB|
 function sha2562(data) {
   return createHash3("sha256").update(data).digest("hex");
 }
-async function hashTree(root, skipTop) {
+async function hashTree(root, skipTop, withoutTests = false) {
   const lines = [];
   const walk = async (dir, depth) => {
     if (depth > 32) return;
@@ -18638,6 +18638,7 @@ async function hashTree(root, skipTop) {
     }
     for (const name of names) {
       if (name === ".git" || name === "node_modules") continue;
+      if (withoutTests && (name.endsWith("_test.go") || name === "testdata")) continue;
       if (depth === 0 && skipTop.has(name)) continue;
       const path = join12(dir, name);
       const info = await stat3(path).catch(() => void 0);
@@ -20285,16 +20286,16 @@ async function ownCodeHash() {
   }
 }
 async function runKey(plan, goVersion, extraDirs) {
+  const ours = [plan.engineDir, join16(packageRoot(), "goscan")].map((d) => resolve11(d));
   const dirs = [
-    plan.engineDir,
-    join16(packageRoot(), "goscan"),
+    ...ours,
     ...plan.templatesDir ? [plan.templatesDir] : [join16(packageRoot(), "templates")],
     ...await localPolicyDirsOf(plan),
     ...extraDirs
   ];
   const trees = [];
   for (const dir of [...new Set(dirs.map((d) => resolve11(d)))].sort()) {
-    trees.push(`${dir} ${await hashTree(dir, /* @__PURE__ */ new Set())}`);
+    trees.push(`${dir} ${await hashTree(dir, /* @__PURE__ */ new Set(), ours.includes(dir))}`);
   }
   return sha2562(
     JSON.stringify({

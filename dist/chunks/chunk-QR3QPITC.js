@@ -8,7 +8,7 @@ import {
   putManifestDigest,
   readManifest,
   run
-} from "./chunk-FDNWHGA5.js";
+} from "./chunk-SUJGE5VE.js";
 
 // src/util/exit.ts
 function exitSoon(code, graceMs = 3e3) {

@@ -7,7 +7,7 @@ import {
   parseAge,
   pullRequestTargetWarning,
   pushNotice
-} from "./chunk-6HWQCJUE.js";
+} from "./chunk-QR3QPITC.js";
 import {
   BuildError,
   InputError,
@@ -27,7 +27,7 @@ import {
   sanitizeTag,
   saveGoCache,
   splitList
-} from "./chunk-FDNWHGA5.js";
+} from "./chunk-SUJGE5VE.js";
 import {
   debug,
   error,
