@@ -305,6 +305,56 @@ describe('pullRequestTargetWarning', () => {
   })
 })
 
+describe('pullRequestTargetWarning and pushNotice, word for word', () => {
+  const target = (headSha: string): GitContext => ({
+    eventName: 'pull_request_target',
+    pullRequest: { number: 5, headSha, fromFork: true }
+  })
+
+  it('names the head commit by its short sha and says what to do instead', () => {
+    expect(pullRequestTargetWarning(target('b'.repeat(40)), 'b'.repeat(40))).toBe(
+      'pull_request_target with the pull request head (bbbbbbb) checked out: ' +
+        'this builds code from the pull request with the base repository secrets and a write token. ' +
+        'Prefer the pull_request event, or build the head in a job without secrets.'
+    )
+  })
+
+  it('an unknown checkout or head is no evidence: quiet', () => {
+    expect(pullRequestTargetWarning(target(''), '')).toBeUndefined()
+    expect(pullRequestTargetWarning(target(''), undefined)).toBeUndefined()
+    expect(pullRequestTargetWarning(target('b'.repeat(40)), undefined)).toBeUndefined()
+    expect(
+      pullRequestTargetWarning({ eventName: 'pull_request_target' }, 'b'.repeat(40))
+    ).toBeUndefined()
+  })
+
+  it('only a reason that starts with "output is" is about the output', () => {
+    expect(pushNotice('auto', { pushed: false, pushSkippedReason: 'x: output is fine' })).toBe(
+      'Image not pushed: x: output is fine'
+    )
+  })
+
+  it('a release event without a release payload keeps GITHUB_REF', () => {
+    const git = gitContextFromActions({
+      eventName: 'release',
+      sha: 'a'.repeat(40),
+      ref: 'refs/tags/v1.0.0',
+      serverUrl: '',
+      payload: {}
+    })
+    expect(git.ref).toBe('refs/tags/v1.0.0')
+    expect(
+      gitContextFromActions({
+        eventName: 'release',
+        sha: 'a'.repeat(40),
+        ref: 'refs/tags/v1.0.0',
+        serverUrl: '',
+        payload: { release: { tag_name: '' } }
+      }).ref
+    ).toBe('refs/tags/v1.0.0')
+  })
+})
+
 describe('commit time and checkout from git', () => {
   it('reads the commit time of the head sha, falling back to HEAD for an unknown sha', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pe-git-'))

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -7,7 +8,8 @@ import {
   goCacheDirs,
   goCacheKey,
   goSourceFiles,
-  hashFileContents
+  hashFileContents,
+  hashSources
 } from '../../src/compile/cache-key.js'
 import { parsePlatforms } from '../../src/plan/platforms.js'
 import { InputError } from '../../src/errors.js'
@@ -188,5 +190,58 @@ describe('the source files of the key', () => {
   it('a file listed twice is hashed once', async () => {
     const mod = join(root, 'a', 'go.mod')
     expect(await hashFileContents([mod, mod])).toBe(await hashFileContents([mod]))
+  })
+})
+
+describe('the hashes, pinned (a format change would miss every saved cache)', () => {
+  const sha = (text: string): string => createHash('sha256').update(text).digest('hex')
+
+  it('file contents: the sorted digests of the files, one a line', async () => {
+    const a = join(root, 'a', 'go.mod')
+    const b = join(root, 'b', 'go.sum')
+    const digests = [sha('module a\n'), sha('x v1 h1:abc\n')].sort()
+    expect(await hashFileContents([a, b])).toBe(sha(digests.join('\n')))
+    expect(await hashFileContents([])).toBe(sha(''))
+  })
+
+  it('sources: "<path in its root> <digest>" lines, sorted, whatever the order of the roots', async () => {
+    const lines = [
+      `a.go ${sha('package a\n')}`,
+      `go.mod ${sha('module a\n')}`,
+      `go.sum ${sha('x v1 h1:abc\n')}`
+    ]
+    const roots = [join(root, 'b'), join(root, 'a')]
+    expect(await hashSources(roots)).toBe(sha([...lines].sort().join('\n')))
+    expect(await hashSources([...roots].reverse())).toBe(await hashSources(roots))
+    expect(await hashSources([])).toBe(sha(''))
+  })
+
+  it('a go.sum-like name or a link is not a source', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pe-src-'))
+    await writeFile(join(dir, 'notgo.sum'), 'x\n')
+    await writeFile(join(dir, 'go.sum.bak'), 'x\n')
+    await writeFile(join(root, 'target.go'), 'package t\n')
+    await symlink(join(root, 'target.go'), join(dir, 'link.go'))
+    expect(await goSourceFiles([dir])).toEqual([])
+    await rm(dir, { recursive: true, force: true })
+  })
+})
+
+describe('runner names without RUNNER_OS/RUNNER_ARCH', () => {
+  const saved = { platform: process.platform, arch: process.arch }
+  afterAll(() => {
+    Object.defineProperty(process, 'platform', { value: saved.platform })
+    Object.defineProperty(process, 'arch', { value: saved.arch })
+  })
+
+  it.each([
+    ['darwin', 'arm64', 'macOS-ARM64'],
+    ['win32', 'arm', 'Windows-ARM'],
+    ['linux', 'ia32', 'Linux-X86'],
+    ['freebsd', 's390x', 'freebsd-s390x']
+  ])('%s/%s is %s, as GitHub names its runners', async (platform, arch, names) => {
+    Object.defineProperty(process, 'platform', { value: platform })
+    Object.defineProperty(process, 'arch', { value: arch })
+    expect((await key({ env: {} })).key.startsWith(`pe-${names}-go`)).toBe(true)
   })
 })
