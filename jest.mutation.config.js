@@ -22,6 +22,7 @@ export default {
     '<rootDir>/__tests__/preview/cleanup-plan.test.ts',
     // Property tests: thousands of runs each; the figure is the unit tests' alone.
     '<rootDir>/__tests__/hardening/fuzz.test.ts',
+    '<rootDir>/__tests__/discover/properties.test.ts',
     '<rootDir>/__tests__/hardening/raw-template.test.ts',
     '<rootDir>/__tests__/hardening/policy-env.test.ts',
     '<rootDir>/__tests__/plan/refused-early.test.ts',
