@@ -6,7 +6,7 @@ import {
   gitContextFromActions,
   parseAge,
   pullRequestTargetWarning
-} from "./chunks/chunk-QR3QPITC.js";
+} from "./chunks/chunk-QTG5CXJ4.js";
 import {
   BASE_DIGEST_LABEL,
   BASE_NAME_LABEL,
@@ -28,7 +28,7 @@ import {
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-SUJGE5VE.js";
+} from "./chunks/chunk-ER36TW4T.js";
 import {
   __commonJS,
   __require,

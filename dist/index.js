@@ -48,7 +48,7 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-SUJGE5VE.js";
+} from "./chunks/chunk-ER36TW4T.js";
 import "./chunks/chunk-NHBGPNRS.js";
 export {
   BuildError,

@@ -1,11 +1,11 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-VO3LWTIG.js";
+} from "./chunks/chunk-MHESIWZR.js";
 import {
   exitSoon
-} from "./chunks/chunk-QR3QPITC.js";
-import "./chunks/chunk-SUJGE5VE.js";
+} from "./chunks/chunk-QTG5CXJ4.js";
+import "./chunks/chunk-ER36TW4T.js";
 import "./chunks/chunk-ZZGE6H6N.js";
 import "./chunks/chunk-NHBGPNRS.js";
 

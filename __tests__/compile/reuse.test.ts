@@ -47,7 +47,12 @@ describe('binary content key', () => {
       goVersion: '1.26.8',
       ldflags: '-s -w -X main.version=1.0.0',
       goBuildFlags: [],
-      env: { PATH: '/usr/bin', GOCACHE: '/a', GOFLAGS: '' },
+      env: {
+        PATH: '/usr/bin',
+        GOCACHE: '/a',
+        GOFLAGS: '',
+        POLICY_ENGINE_BUILD_CACHE: join(root, 'machine')
+      },
       workspaceDir: join(root, 'out'),
       sourceDirs: [join(root, 'policy'), join(root, 'kit')]
     }
@@ -68,6 +73,10 @@ describe('binary content key', () => {
     ['the Go version', () => ({ goVersion: '1.26.9' })],
     ['the ldflags (version, commit or date)', () => ({ ldflags: '-s -w -X main.version=1.0.1' })],
     ['GOFLAGS', i => ({ env: { ...i.env, GOFLAGS: '-race' } })],
+    [
+      "another machine's record secret",
+      i => ({ env: { ...i.env, POLICY_ENGINE_BUILD_CACHE: join(root, 'other-machine') } })
+    ],
     ['GOEXPERIMENT', i => ({ env: { ...i.env, GOEXPERIMENT: 'nocoverageredesign' } })],
     ['a policy source', () => void write(join(root, 'policy', 'p.go'), 'package p // v2\n')],
     [

@@ -56,7 +56,11 @@ describe('unchanged run record', () => {
       version: '1.0.0',
       sourceDateEpoch: 1714564800,
       compile: { goBuildFlags: [], buildTags: [] },
-      env: { PATH: '/usr/bin', GOCACHE: join(root, 'cache') }
+      env: {
+        PATH: '/usr/bin',
+        GOCACHE: join(root, 'cache'),
+        POLICY_ENGINE_BUILD_CACHE: join(root, 'machine-a')
+      }
     } as unknown as BuildPlan
     const discovery = {
       modules: [
@@ -120,6 +124,14 @@ describe('unchanged run record', () => {
       GOAMD64: 'v2'
     }
     expect(await unchangedRun(planWith({ env }), GO, out)).toBeDefined()
+  })
+
+  it("is never found with another machine's record secret (a record committed to --out)", async () => {
+    const elsewhere = planWith({
+      env: { ...plan.env, POLICY_ENGINE_BUILD_CACHE: join(root, 'machine-b') }
+    })
+    expect(await unchangedRun(elsewhere, GO, out)).toBeUndefined()
+    expect(await unchangedRun(plan, GO, out)).toBeDefined()
   })
 
   it("is found after the engine's tests changed (they never reach the build)", async () => {

@@ -12,6 +12,7 @@ import { readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import type { Platform } from '../types.js'
 import { goEnvironment } from '../go/command.js'
+import { recordSecret } from './record-secret.js'
 import { binaryPath, platformString } from '../plan/platforms.js'
 
 /** Beside the binaries, outside bin/ (not part of the image build context). */
@@ -90,6 +91,8 @@ export async function sharedBinaryKey(inputs: BinaryInputs): Promise<string> {
   }
   return sha256(
     JSON.stringify({
+      // Only binaries this machine recorded match (compile/record-secret.ts).
+      secret: recordSecret(inputs.env),
       go: inputs.goVersion,
       ldflags: inputs.ldflags,
       flags: inputs.goBuildFlags,

@@ -5,8 +5,9 @@
  *
  * "Unchanged" is proven by a content key, never by timestamps: the build-relevant part of the
  * plan (workspace, policy inputs and manifest, platforms, version, commit, build date, flags),
- * the Go version and each platform's Go environment, this tool's version and code, and the
- * bytes of every file under the local policy modules, the folders their go.mod replaces, the
+ * the Go version and each platform's Go environment, this tool's version and code, this
+ * machine's record secret (compile/record-secret.ts: a record written elsewhere never matches),
+ * and the bytes of every file under the local policy modules, the folders their go.mod replaces, the
  * engine, the templates and the goscan helper. The outputs are checked too: every file the
  * record names must still hash to what was written, so a binary replaced or edited by hand is
  * rebuilt. A record that does not match is simply ignored; the full pipeline then runs and
@@ -21,6 +22,7 @@ import type { PipelineResult } from '../pipeline-types.js'
 import type { BuildPlan } from '../plan/plan.js'
 import { packageRoot, packageVersion } from '../util/paths.js'
 import { localPolicyDirsOf } from './cache-plan.js'
+import { recordSecret } from './record-secret.js'
 import { goBuildVariables, hashTree, sha256 } from './reuse.js'
 
 /** In the output folder, outside bin/ (not part of the image build context). */
@@ -94,6 +96,7 @@ async function runKey(plan: BuildPlan, goVersion: string, extraDirs: string[]): 
   return sha256(
     JSON.stringify({
       format: RECORD_FORMAT,
+      secret: recordSecret(plan.env),
       tool: packageVersion(),
       code: await ownCodeHash(),
       go: goVersion,

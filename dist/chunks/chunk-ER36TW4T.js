@@ -12221,7 +12221,7 @@ var require_util = __commonJS({
       return path;
     }
     exports.normalize = normalize2;
-    function join24(aRoot, aPath) {
+    function join25(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -12253,7 +12253,7 @@ var require_util = __commonJS({
       }
       return joined;
     }
-    exports.join = join24;
+    exports.join = join25;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -12426,7 +12426,7 @@ var require_util = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join24(urlGenerate(parsed), sourceURL);
+        sourceURL = join25(urlGenerate(parsed), sourceURL);
       }
       return normalize2(sourceURL);
     }
@@ -17486,16 +17486,16 @@ function kindOf(node) {
   }
   return "an unexpected value";
 }
-function didYouMean(key2, known) {
+function didYouMean(key2, known2) {
   const typed = (key2 ?? "").toLowerCase();
-  const best = known.map((k) => ({ k, d: editDistance(typed, k) })).sort((a, b) => a.d - b.d)[0];
+  const best = known2.map((k) => ({ k, d: editDistance(typed, k) })).sort((a, b) => a.d - b.d)[0];
   if (key2 && best && best.d <= Math.max(2, Math.floor(key2.length / 3))) {
     return `did you mean "${best.k}"?`;
   }
   const stem = typed.slice(0, Math.max(4, typed.length - 2));
-  const match = typed.length >= 4 ? known.find((k) => k.startsWith(stem)) : void 0;
+  const match = typed.length >= 4 ? known2.find((k) => k.startsWith(stem)) : void 0;
   if (match) return `did you mean "${match}"?`;
-  return `remove it; valid fields here are ${known.join(", ")}`;
+  return `remove it; valid fields here are ${known2.join(", ")}`;
 }
 function editDistance(a, b) {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -18597,22 +18597,57 @@ function renderImports(policies, options = {}) {
 import {
   copyFileSync,
   existsSync as existsSync8,
-  mkdirSync,
-  readFileSync as readFileSync5,
+  mkdirSync as mkdirSync2,
+  readFileSync as readFileSync6,
   readdirSync as readdirSync4,
   renameSync,
   rmSync,
   statSync as statSync4,
-  writeFileSync
+  writeFileSync as writeFileSync2
 } from "node:fs";
 import { createHash as createHash4 } from "node:crypto";
-import { dirname as dirname7, join as join14, resolve as resolve8 } from "node:path";
+import { dirname as dirname8, join as join15, resolve as resolve8 } from "node:path";
 
 // src/compile/reuse.ts
 import { createHash as createHash3 } from "node:crypto";
 import { existsSync as existsSync7 } from "node:fs";
 import { readFile as readFile6, readdir as readdir5, stat as stat3, writeFile } from "node:fs/promises";
-import { join as join12, relative as relative4 } from "node:path";
+import { join as join13, relative as relative4 } from "node:path";
+
+// src/compile/record-secret.ts
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
+import { dirname as dirname7, join as join12 } from "node:path";
+var known = /* @__PURE__ */ new Map();
+function recordSecret(env) {
+  const file = join12(cacheRoot(env), "record-secret");
+  let secret = known.get(file);
+  if (secret) return secret;
+  secret = readSecret(file);
+  if (!secret) {
+    mkdirSync(dirname7(file), { recursive: true });
+    const fresh = randomBytes(32).toString("hex");
+    try {
+      writeFileSync(file, fresh, { mode: 384, flag: "wx" });
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+      if (!readSecret(file)) writeFileSync(file, fresh, { mode: 384 });
+    }
+    secret = readSecret(file) ?? fresh;
+  }
+  known.set(file, secret);
+  return secret;
+}
+function readSecret(file) {
+  try {
+    const text2 = readFileSync4(file, "utf8").trim();
+    return /^[0-9a-f]{64}$/.test(text2) ? text2 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/compile/reuse.ts
 var BINARY_KEYS_FILE = ".policy-engine-build-binaries.json";
 var OUTPUTS = /* @__PURE__ */ new Set([
   "bin",
@@ -18640,7 +18675,7 @@ async function hashTree(root, skipTop, withoutTests = false) {
       if (name === ".git" || name === "node_modules") continue;
       if (withoutTests && (name.endsWith("_test.go") || name === "testdata")) continue;
       if (depth === 0 && skipTop.has(name)) continue;
-      const path = join12(dir, name);
+      const path = join13(dir, name);
       const info = await stat3(path).catch(() => void 0);
       if (info?.isDirectory()) await walk(path, depth + 1);
       else if (info?.isFile()) lines.push(`${relative4(root, path)} ${sha2562(await readFile6(path))}`);
@@ -18656,6 +18691,8 @@ async function sharedBinaryKey(inputs) {
   }
   return sha2562(
     JSON.stringify({
+      // Only binaries this machine recorded match (compile/record-secret.ts).
+      secret: recordSecret(inputs.env),
       go: inputs.goVersion,
       ldflags: inputs.ldflags,
       flags: inputs.goBuildFlags,
@@ -18675,7 +18712,7 @@ function binaryKey(shared, inputs, platform) {
 }
 async function readRecords(outDir) {
   try {
-    return JSON.parse(await readFile6(join12(outDir, BINARY_KEYS_FILE), "utf8"));
+    return JSON.parse(await readFile6(join13(outDir, BINARY_KEYS_FILE), "utf8"));
   } catch {
     return {};
   }
@@ -18699,18 +18736,18 @@ async function recordBinaries(outDir, keys, platforms) {
     if (!key2) continue;
     records[name] = { key: key2, sha256: sha2562(await readFile6(binaryPath(outDir, platform))) };
   }
-  await writeFile(join12(outDir, BINARY_KEYS_FILE), `${JSON.stringify(records, null, 2)}
+  await writeFile(join13(outDir, BINARY_KEYS_FILE), `${JSON.stringify(records, null, 2)}
 `);
 }
 
 // src/generate/engine-names.ts
-import { readFileSync as readFileSync4, readdirSync as readdirSync3 } from "node:fs";
-import { join as join13 } from "node:path";
+import { readFileSync as readFileSync5, readdirSync as readdirSync3 } from "node:fs";
+import { join as join14 } from "node:path";
 function enginePackageNames(engineDir) {
   const names = /* @__PURE__ */ new Set();
   for (const entry of readdirSync3(engineDir, { withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith(".go") || entry.name.endsWith("_test.go")) continue;
-    const source = readFileSync4(join13(engineDir, entry.name), "utf8");
+    const source = readFileSync5(join14(engineDir, entry.name), "utf8");
     for (const name of topLevelNames(source)) names.add(name);
   }
   return names;
@@ -18752,13 +18789,13 @@ var DOCKERIGNORE = "*\n!bin\n";
 var GO_MOD_EDIT_TIMEOUT_MS = 6e4;
 var GO_MOD_TIDY_TIMEOUT_MS = 10 * 6e4;
 function defaultEngineDir() {
-  return join14(packageRoot(), "engine");
+  return join15(packageRoot(), "engine");
 }
 async function generateWorkspace(options) {
   const { discovery } = options;
   const dir = resolve8(options.outDir);
   const engineDir = resolve8(options.engineDir ?? defaultEngineDir());
-  if (!existsSync8(join14(engineDir, "go.mod"))) {
+  if (!existsSync8(join15(engineDir, "go.mod"))) {
     throw new InputError({
       file: engineDir,
       field: "engine",
@@ -18778,21 +18815,21 @@ async function generateWorkspace(options) {
   checkOutDir(dir);
   const staging = `${dir}.partial-${process.pid}-${Date.now()}`;
   try {
-    mkdirSync(staging, { recursive: true });
+    mkdirSync2(staging, { recursive: true });
     await writeWorkspace(staging, { engineDir, outDir: dir, imports, modules, replaces }, options);
     swapInto(staging, dir);
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-  return { dir, importsFile: join14(dir, "imports.go"), goModFile: join14(dir, "go.mod") };
+  return { dir, importsFile: join15(dir, "imports.go"), goModFile: join15(dir, "go.mod") };
 }
 async function writeWorkspace(dir, parts, options) {
   const { logger } = options;
   const { modules } = parts;
   copyEngine(parts.engineDir, dir, [dir, parts.outDir], logger);
-  writeFileSync(join14(dir, "imports.go"), parts.imports);
-  writeFileSync(join14(dir, ".dockerignore"), DOCKERIGNORE);
-  writeFileSync(join14(dir, OUTPUT_MARKER), "This folder is written by policy-engine-build.\n");
+  writeFileSync2(join15(dir, "imports.go"), parts.imports);
+  writeFileSync2(join15(dir, ".dockerignore"), DOCKERIGNORE);
+  writeFileSync2(join15(dir, OUTPUT_MARKER), "This folder is written by policy-engine-build.\n");
   const env = options.env ?? process.env;
   if (modules.length > 0) {
     const editArgs = [...modules.flatMap(goModEditArgs), ...parts.replaces];
@@ -18807,11 +18844,11 @@ ${edit.stderr.trim()}`);
     }
   }
   const tidyKey = options.tidyCacheDir && options.goVersion ? await tidyInputsKey(dir, parts, options.goVersion) : void 0;
-  const kept = tidyKey ? join14(options.tidyCacheDir, tidyKey) : void 0;
-  if (kept && existsSync8(join14(kept, "go.mod"))) {
+  const kept = tidyKey ? join15(options.tidyCacheDir, tidyKey) : void 0;
+  if (kept && existsSync8(join15(kept, "go.mod"))) {
     for (const name of ["go.mod", "go.sum"]) {
-      rmSync(join14(dir, name), { force: true });
-      if (existsSync8(join14(kept, name))) copyFileSync(join14(kept, name), join14(dir, name));
+      rmSync(join15(dir, name), { force: true });
+      if (existsSync8(join15(kept, name))) copyFileSync(join15(kept, name), join15(dir, name));
     }
     logger.info(`go mod tidy skipped: its inputs are unchanged (${tidyKey.slice(0, 12)})`);
     return;
@@ -18833,15 +18870,15 @@ async function tidyInputsKey(dir, parts, goVersion) {
   add("go", goVersion);
   add("imports.go", parts.imports);
   for (const name of ["go.mod", "go.sum"]) {
-    add(name, existsSync8(join14(dir, name)) ? readFileSync5(join14(dir, name)) : "");
+    add(name, existsSync8(join15(dir, name)) ? readFileSync6(join15(dir, name)) : "");
   }
   for (const module of parts.modules) {
     add(
       "module",
       `${module.goMod.module} ${module.source.kind === "remote" ? module.source.version : module.dir}`
     );
-    for (const file of [module.goMod.file, join14(dirname7(module.goMod.file), "go.sum")]) {
-      add(file, existsSync8(file) ? readFileSync5(file) : "");
+    for (const file of [module.goMod.file, join15(dirname8(module.goMod.file), "go.sum")]) {
+      add(file, existsSync8(file) ? readFileSync6(file) : "");
     }
     if (module.source.kind === "local") add("imports", importLinesOf(module.dir));
   }
@@ -18858,11 +18895,11 @@ function importLinesOf(root) {
       return;
     }
     for (const entry of entries) {
-      const path = join14(folder, entry.name);
+      const path = join15(folder, entry.name);
       if (entry.isDirectory()) {
         if (!/^[._]|^testdata$|^vendor$/.test(entry.name)) walk(path, depth + 1);
       } else if (entry.isFile() && entry.name.endsWith(".go")) {
-        const text2 = readFileSync5(path, "utf8");
+        const text2 = readFileSync6(path, "utf8");
         const quoted = [
           ...text2.matchAll(/^\s*import\s*\(([^)]*)\)|^\s*import\s+[\w.]*\s*("[^"]*"|`[^`]*`)/gm)
         ].map((m) => m[1] ?? m[2]);
@@ -18875,18 +18912,18 @@ function importLinesOf(root) {
 }
 function keepTidied(dir, kept) {
   try {
-    const parent = dirname7(kept);
-    mkdirSync(parent, { recursive: true });
+    const parent = dirname8(kept);
+    mkdirSync2(parent, { recursive: true });
     const partial = `${kept}.partial-${process.pid}`;
-    mkdirSync(partial, { recursive: true });
+    mkdirSync2(partial, { recursive: true });
     for (const name of ["go.sum", "go.mod"]) {
-      if (existsSync8(join14(dir, name))) copyFileSync(join14(dir, name), join14(partial, name));
+      if (existsSync8(join15(dir, name))) copyFileSync(join15(dir, name), join15(partial, name));
     }
     rmSync(kept, { recursive: true, force: true });
     renameSync(partial, kept);
-    const others = readdirSync4(parent).filter((name) => join14(parent, name) !== kept).map((name) => ({ name, ms: statSync4(join14(parent, name)).mtimeMs })).sort((a, b) => b.ms - a.ms);
+    const others = readdirSync4(parent).filter((name) => join15(parent, name) !== kept).map((name) => ({ name, ms: statSync4(join15(parent, name)).mtimeMs })).sort((a, b) => b.ms - a.ms);
     for (const old of others.slice(3))
-      rmSync(join14(parent, old.name), { recursive: true, force: true });
+      rmSync(join15(parent, old.name), { recursive: true, force: true });
   } catch {
   }
 }
@@ -18969,11 +19006,11 @@ function checkOutDir(dir) {
   }
 }
 function swapInto(staging, dir) {
-  mkdirSync(dirname7(dir), { recursive: true });
+  mkdirSync2(dirname8(dir), { recursive: true });
   const previous = existsSync8(dir) ? `${dir}.previous-${process.pid}-${Date.now()}` : void 0;
   for (const kept of ["bin", BINARY_KEYS_FILE]) {
-    if (existsSync8(join14(dir, kept)) && !existsSync8(join14(staging, kept)))
-      renameSync(join14(dir, kept), join14(staging, kept));
+    if (existsSync8(join15(dir, kept)) && !existsSync8(join15(staging, kept)))
+      renameSync(join15(dir, kept), join15(staging, kept));
   }
   if (previous) renameSync(dir, previous);
   renameSync(staging, dir);
@@ -18993,11 +19030,11 @@ var SKIPPED = /* @__PURE__ */ new Set([
 function copyEngine(from, to, skip, logger) {
   for (const entry of readdirSync4(from, { withFileTypes: true })) {
     if (SKIPPED.has(entry.name) || entry.name.endsWith("_test.go")) continue;
-    const source = join14(from, entry.name);
-    const target = join14(to, entry.name);
+    const source = join15(from, entry.name);
+    const target = join15(to, entry.name);
     if (skip.includes(source)) continue;
     if (entry.isDirectory()) {
-      mkdirSync(target, { recursive: true });
+      mkdirSync2(target, { recursive: true });
       copyEngine(source, target, skip, logger);
     } else if (entry.isFile()) {
       if (entry.name.endsWith(".go") && isGeneratedByUs(source)) continue;
@@ -19008,7 +19045,7 @@ function copyEngine(from, to, skip, logger) {
   }
 }
 function isGeneratedByUs(file) {
-  return readFileSync5(file, "utf8").startsWith(GENERATED_HEADER);
+  return readFileSync6(file, "utf8").startsWith(GENERATED_HEADER);
 }
 
 // src/package/dockerfile.ts
@@ -19774,8 +19811,8 @@ function lowerCaseImageNames(values, field, references = false) {
 }
 
 // src/plan/plan.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname9, resolve as resolve10 } from "node:path";
+import { readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname10, resolve as resolve10 } from "node:path";
 
 // src/plan/build-flags.ts
 var BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -19817,7 +19854,7 @@ function buildTagsOf(flags) {
 
 // src/plan/out-dir.ts
 import { existsSync as existsSync9, statSync as statSync5 } from "node:fs";
-import { dirname as dirname8, relative as relative5, resolve as resolve9, isAbsolute as isAbsolute5 } from "node:path";
+import { dirname as dirname9, relative as relative5, resolve as resolve9, isAbsolute as isAbsolute5 } from "node:path";
 function within(outer, inner) {
   const rel = relative5(outer, inner);
   return rel === "" || !rel.startsWith("..") && !isAbsolute5(rel);
@@ -19840,7 +19877,7 @@ function outDirProblems(out, workspace, inputs) {
       );
     }
   }
-  for (let parent = dir; parent !== dirname8(parent); parent = dirname8(parent)) {
+  for (let parent = dir; parent !== dirname9(parent); parent = dirname9(parent)) {
     if (!existsSync9(parent)) continue;
     if (parent !== dir && !statSync5(parent).isDirectory()) {
       refuse(`${parent}, on the way to the output folder, is a file`, "choose another out folder");
@@ -20138,7 +20175,7 @@ function checkPaths(options, checks) {
 function localPolicyDirs(workspace, specs, manifest) {
   const plain = specs.filter((spec) => !/[*?[\]{}]/.test(spec));
   const fromManifest = (manifest?.policies ?? []).flatMap(
-    (entry) => entry.kind === "local" && !/[*?[\]{}]/.test(entry.path) ? [resolve10(dirname9(manifest.file), entry.path)] : []
+    (entry) => entry.kind === "local" && !/[*?[\]{}]/.test(entry.path) ? [resolve10(dirname10(manifest.file), entry.path)] : []
   );
   return [...plain.map((spec) => resolve10(workspace, spec)), ...fromManifest].map((dir) => ({
     field: "policies",
@@ -20172,7 +20209,7 @@ function cosignKeyOf(options, workspace) {
   let key2 = options.cosignKey?.trim() ? options.cosignKey : void 0;
   if (key2 && !key2.includes("-----BEGIN")) {
     try {
-      key2 = readFileSync6(resolveInside(workspace, key2, "cosign-key"), "utf8");
+      key2 = readFileSync7(resolveInside(workspace, key2, "cosign-key"), "utf8");
     } catch {
       throw new InputError({
         field: "cosign-key",
@@ -20204,11 +20241,11 @@ function policyOutputs(discovery, workspace) {
 // src/pipeline.ts
 import { mkdtemp as mkdtemp4, writeFile as writeFile5 } from "node:fs/promises";
 import { tmpdir as tmpdir7 } from "node:os";
-import { join as join23, resolve as resolve14 } from "node:path";
+import { join as join24, resolve as resolve14 } from "node:path";
 
 // src/compile/cache-plan.ts
 import { readdirSync as readdirSync5 } from "node:fs";
-import { dirname as dirname10, join as join15 } from "node:path";
+import { dirname as dirname11, join as join16 } from "node:path";
 async function localPolicyDirsOf(plan) {
   const dirs = [];
   for (const spec of plan.policies.map((s) => s.trim()).filter(Boolean)) {
@@ -20219,7 +20256,7 @@ async function localPolicyDirsOf(plan) {
     if (entry.kind !== "local") continue;
     const origin = { field: entry.field, file: manifest.file, line: entry.line };
     dirs.push(
-      ...(await expandPolicyPath(plan.workspace, entry.path, origin, dirname10(manifest.file))).dirs
+      ...(await expandPolicyPath(plan.workspace, entry.path, origin, dirname11(manifest.file))).dirs
     );
   }
   return [...new Set(dirs)];
@@ -20230,9 +20267,9 @@ function remoteModulesOf(plan) {
   );
 }
 function helperSources() {
-  const dir = join15(packageRoot(), "goscan");
+  const dir = join16(packageRoot(), "goscan");
   try {
-    return readdirSync5(dir).filter((name) => name.endsWith(".go") && !name.endsWith("_test.go") || name === "go.mod").map((name) => join15(dir, name));
+    return readdirSync5(dir).filter((name) => name.endsWith(".go") && !name.endsWith("_test.go") || name === "go.mod").map((name) => join16(dir, name));
   } catch {
     return [];
   }
@@ -20245,7 +20282,7 @@ async function planGoCacheKey(plan, goVersion, more = {}) {
     platforms: plan.platforms,
     goVersion,
     modFiles: [
-      ...moduleDirs.flatMap((dir) => [join15(dir, "go.mod"), join15(dir, "go.sum")]),
+      ...moduleDirs.flatMap((dir) => [join16(dir, "go.mod"), join16(dir, "go.sum")]),
       ...helperSources()
     ],
     modules: remoteModulesOf(plan),
@@ -20255,12 +20292,12 @@ async function planGoCacheKey(plan, goVersion, more = {}) {
   });
 }
 function toolsDir(plan) {
-  return join15(dirname10(plan.cache.dirs.gocache), "tools");
+  return join16(dirname11(plan.cache.dirs.gocache), "tools");
 }
 
 // src/compile/unchanged-run.ts
 import { readFile as readFile8, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join16, relative as relative7, resolve as resolve11 } from "node:path";
+import { join as join17, relative as relative7, resolve as resolve11 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var RUN_RECORD_FILE = ".policy-engine-build-run.json";
 var RECORD_FORMAT = 1;
@@ -20286,10 +20323,10 @@ async function ownCodeHash() {
   }
 }
 async function runKey(plan, goVersion, extraDirs) {
-  const ours = [plan.engineDir, join16(packageRoot(), "goscan")].map((d) => resolve11(d));
+  const ours = [plan.engineDir, join17(packageRoot(), "goscan")].map((d) => resolve11(d));
   const dirs = [
     ...ours,
-    ...plan.templatesDir ? [plan.templatesDir] : [join16(packageRoot(), "templates")],
+    ...plan.templatesDir ? [plan.templatesDir] : [join17(packageRoot(), "templates")],
     ...await localPolicyDirsOf(plan),
     ...extraDirs
   ];
@@ -20300,6 +20337,7 @@ async function runKey(plan, goVersion, extraDirs) {
   return sha2562(
     JSON.stringify({
       format: RECORD_FORMAT,
+      secret: recordSecret(plan.env),
       tool: packageVersion(),
       code: await ownCodeHash(),
       go: goVersion,
@@ -20311,7 +20349,7 @@ async function runKey(plan, goVersion, extraDirs) {
 }
 async function readRecord(outDir) {
   try {
-    const record = JSON.parse(await readFile8(join16(outDir, RUN_RECORD_FILE), "utf8"));
+    const record = JSON.parse(await readFile8(join17(outDir, RUN_RECORD_FILE), "utf8"));
     return record.format === RECORD_FORMAT ? record : void 0;
   } catch {
     return void 0;
@@ -20319,7 +20357,7 @@ async function readRecord(outDir) {
 }
 async function outputsMatch(outDir, outputs) {
   for (const [file, hash] of Object.entries(outputs)) {
-    const bytes = await readFile8(join16(outDir, file)).catch(() => void 0);
+    const bytes = await readFile8(join17(outDir, file)).catch(() => void 0);
     if (!bytes || sha2562(bytes) !== hash) return false;
   }
   return true;
@@ -20330,12 +20368,12 @@ async function unchangedRun(plan, goVersion, outDir) {
   if (record.key !== await runKey(plan, goVersion, record.extraDirs)) return void 0;
   if (!await outputsMatch(outDir, record.outputs)) return void 0;
   const { hashes, ...steps } = record.steps;
-  const at = (path) => path === void 0 ? void 0 : join16(outDir, path);
+  const at = (path) => path === void 0 ? void 0 : join17(outDir, path);
   return {
     ...steps,
     importsFile: at(steps.importsFile),
     goModFile: at(steps.goModFile),
-    binaries: steps.binaries.map((b) => ({ ...b, path: join16(outDir, b.path) })),
+    binaries: steps.binaries.map((b) => ({ ...b, path: join17(outDir, b.path) })),
     hashes: { modules: new Map(hashes.modules), engine: hashes.engine }
   };
 }
@@ -20344,7 +20382,7 @@ async function recordRun(plan, goVersion, outDir, steps) {
   const rel = (path) => relative7(outDir, path);
   const files = [
     ...steps.binaries.map((b) => b.path),
-    ...[steps.importsFile, steps.goModFile, join16(outDir, "go.sum")].filter(
+    ...[steps.importsFile, steps.goModFile, join17(outDir, "go.sum")].filter(
       (f) => f !== void 0
     )
   ];
@@ -20367,7 +20405,7 @@ async function recordRun(plan, goVersion, outDir, steps) {
       hashes: { modules: [...steps.hashes.modules], engine: steps.hashes.engine }
     }
   };
-  await writeFile2(join16(outDir, RUN_RECORD_FILE), `${JSON.stringify(record)}
+  await writeFile2(join17(outDir, RUN_RECORD_FILE), `${JSON.stringify(record)}
 `);
 }
 function localReplaceDirs(discovery) {
@@ -20379,7 +20417,7 @@ function localReplaceDirs(discovery) {
 // src/package/policy-set.ts
 import { createHash as createHash5 } from "node:crypto";
 import { readFile as readFile9, readdir as readdir6 } from "node:fs/promises";
-import { isAbsolute as isAbsolute6, join as join17, relative as relative8, resolve as resolve12, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute6, join as join18, relative as relative8, resolve as resolve12, sep as sep3 } from "node:path";
 var POLICY_SET_LABEL = "io.policy-engine-build.policy-set";
 function entryName(policy) {
   return policy.name ?? `${policy.package}.${policy.type}`;
@@ -20456,7 +20494,7 @@ function skippedFile(name) {
 async function collectFiles(root, dir, into) {
   const entries = await readdir6(dir, { withFileTypes: true });
   for (const entry of entries) {
-    const path = join17(dir, entry.name);
+    const path = join18(dir, entry.name);
     if (entry.isDirectory()) {
       if (skippedDir(entry.name)) continue;
       const nested = await readdir6(path).catch(() => []);
@@ -20492,10 +20530,10 @@ async function moduleContentHash(moduleDir) {
       hash.update(`${label}/${rel}\0${bytes.length}\0`);
       hash.update(bytes);
     }
-    const goMod = await readFile9(join17(abs, "go.mod"), "utf8").catch(() => "");
+    const goMod = await readFile9(join18(abs, "go.mod"), "utf8").catch(() => "");
     for (const target of localReplaces(goMod)) {
       if (isAbsolute6(target)) continue;
-      await visit(join17(abs, target), `${label}/${target}`);
+      await visit(join18(abs, target), `${label}/${target}`);
     }
   };
   await visit(moduleDir, ".");
@@ -20539,9 +20577,9 @@ function minimalEnvironment(env) {
 
 // src/publish/oci-client.ts
 import { createHash as createHash6 } from "node:crypto";
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 import { homedir as homedir3 } from "node:os";
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 var INDEX_MEDIA_TYPES = [
   "application/vnd.oci.image.index.v1+json",
   "application/vnd.docker.distribution.manifest.list.v2+json"
@@ -20577,10 +20615,10 @@ function configKeys(registry) {
   return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/v1/`];
 }
 async function dockerCredentials(registry, env = process.env) {
-  const dir = env.DOCKER_CONFIG || join18(env.HOME || homedir3(), ".docker");
+  const dir = env.DOCKER_CONFIG || join19(env.HOME || homedir3(), ".docker");
   let config;
   try {
-    config = JSON.parse(readFileSync7(join18(dir, "config.json"), "utf8"));
+    config = JSON.parse(readFileSync8(join19(dir, "config.json"), "utf8"));
   } catch {
     return void 0;
   }
@@ -20831,8 +20869,8 @@ function pinnedAlready(base) {
   return void 0;
 }
 async function pinBaseImage(base, options = {}) {
-  const known = pinnedAlready(base);
-  if (known) return known;
+  const known2 = pinnedAlready(base);
+  if (known2) return known2;
   const ref = remoteReference(base);
   const credentials = options.credentials && (!options.credentials.registry || options.credentials.registry === ref.registry) ? options.credentials : void 0;
   const client = new OciClient(ref.registry, ref.repository, { credentials, env: options.env });
@@ -20851,16 +20889,16 @@ async function pinBaseImage(base, options = {}) {
 // src/publish/sign.ts
 import { access, constants } from "node:fs/promises";
 import { homedir as homedir4 } from "node:os";
-import { delimiter, join as join19 } from "node:path";
+import { delimiter, join as join20 } from "node:path";
 var INSTALL_COSIGN = "install cosign before this step: on GitHub Actions add `- uses: sigstore/cosign-installer@v3`; elsewhere `go install github.com/sigstore/cosign/v2/cmd/cosign@v2.6.5` or a release from https://github.com/sigstore/cosign/releases";
 var KEY_VARIABLE = "PE_COSIGN_KEY";
 function toolsFolder(env) {
-  return env.PE_TOOLS_DIR || join19(env.HOME || homedir4(), ".cache", "policy-engine-build", "tools");
+  return env.PE_TOOLS_DIR || join20(env.HOME || homedir4(), ".cache", "policy-engine-build", "tools");
 }
 async function findCosign(env) {
   const dirs = [...(env.PATH ?? "").split(delimiter).filter(Boolean), toolsFolder(env)];
   for (const dir of dirs) {
-    const candidate = join19(dir, "cosign");
+    const candidate = join20(dir, "cosign");
     try {
       await access(candidate, constants.X_OK);
       return candidate;
@@ -20907,12 +20945,12 @@ async function signImage(options, logger) {
 // src/publish/supply-chain.ts
 import { mkdtemp as mkdtemp2, rm as rm6, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join21 } from "node:path";
+import { join as join22 } from "node:path";
 
 // src/package/sbom.ts
 import { createHash as createHash7 } from "node:crypto";
 import { mkdir as mkdir4, readdir as readdir7, readFile as readFile10, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join20, relative as relative9, sep as sep4 } from "node:path";
+import { join as join21, relative as relative9, sep as sep4 } from "node:path";
 var SPDX_MEDIA_TYPE = "application/spdx+json";
 function spdxId(kind, name) {
   return `SPDXRef-${kind}-${name.replace(/[^A-Za-z0-9.-]+/g, "-")}`;
@@ -21109,7 +21147,7 @@ async function dirHash(dir) {
     const entries = await readdir7(folder, { withFileTypes: true });
     if (!top && entries.some((e) => e.isFile() && e.name === "go.mod")) return;
     for (const entry of entries) {
-      const path = join20(folder, entry.name);
+      const path = join21(folder, entry.name);
       if (entry.isDirectory()) {
         if (entry.name === ".git") continue;
         await walk(path, false);
@@ -21120,7 +21158,7 @@ async function dirHash(dir) {
   files.sort();
   const summary = createHash7("sha256");
   for (const file of files) {
-    const content = await readFile10(join20(dir, file));
+    const content = await readFile10(join21(dir, file));
     summary.update(`${createHash7("sha256").update(content).digest("hex")}  ${file}
 `);
   }
@@ -21156,7 +21194,7 @@ async function sbomPolicyModules(modules, workspace) {
   return result;
 }
 async function writeSboms(input) {
-  const dir = join20(input.outDir, "sbom");
+  const dir = join21(input.outDir, "sbom");
   await mkdir4(dir, { recursive: true });
   const policyModules = await sbomPolicyModules(input.modules, input.workspace);
   const files = [];
@@ -21172,7 +21210,7 @@ async function writeSboms(input) {
       baseImage: input.baseImage,
       imageName: input.imageName
     });
-    const path = join20(dir, `policy-engine-${platform.replace(/\//g, "-")}.spdx.json`);
+    const path = join21(dir, `policy-engine-${platform.replace(/\//g, "-")}.spdx.json`);
     await writeFile3(path, spdxJson(document));
     files.push({ platform, path });
   }
@@ -21319,9 +21357,9 @@ async function supplyChainFiles(plan, result, outDir, willBuildImage, logger) {
 async function cosignDockerConfig(plan, registry) {
   const creds = loginCredentials(plan.login, registry);
   if (!creds) return void 0;
-  const dir = await mkdtemp2(join21(plan.env.RUNNER_TEMP || tmpdir5(), "pe-cosign-"));
+  const dir = await mkdtemp2(join22(plan.env.RUNNER_TEMP || tmpdir5(), "pe-cosign-"));
   const auth = Buffer.from(`${creds.username}:${creds.password}`).toString("base64");
-  await writeFile4(join21(dir, "config.json"), JSON.stringify({ auths: { [registry]: { auth } } }), {
+  await writeFile4(join22(dir, "config.json"), JSON.stringify({ auths: { [registry]: { auth } } }), {
     mode: 384
   });
   return { dir };
@@ -21374,7 +21412,7 @@ async function supplyChainPublish(plan, result, logger) {
 import { createHash as createHash8 } from "node:crypto";
 import { mkdtemp as mkdtemp3, readFile as readFile12, rm as rm7 } from "node:fs/promises";
 import { tmpdir as tmpdir6 } from "node:os";
-import { join as join22, resolve as resolve13 } from "node:path";
+import { join as join23, resolve as resolve13 } from "node:path";
 
 // src/publish/by-digest.ts
 var REVISION_LABEL = "org.opencontainers.image.revision";
@@ -21645,9 +21683,9 @@ async function mergeLegs(plan, result, logger, options) {
   }
   result.commit = commitOf(plan.git, revision);
   result.policies = policiesOf(legs[0].labels[POLICIES_LABEL]);
-  const dir = await mkdtemp3(join22(plan.env.RUNNER_TEMP || tmpdir6(), "policy-engine-merge-"));
+  const dir = await mkdtemp3(join23(plan.env.RUNNER_TEMP || tmpdir6(), "policy-engine-merge-"));
   try {
-    const metadataFile = join22(dir, "metadata.json");
+    const metadataFile = join23(dir, "metadata.json");
     const args = imagetoolsCreateArgs({
       builder: plan.builder,
       tags: plan.tags,
@@ -21859,7 +21897,7 @@ async function runPlan(plan, logger = silentLogger, hooks = {}) {
   const steps = new Steps(logger);
   const toolchain = await toolchainOf(plan);
   const outDir = stopAfter === "discover" ? void 0 : resolve14(
-    plan.out ?? await mkdtemp4(join23(plan.env.RUNNER_TEMP || tmpdir7(), "policy-engine-build-"))
+    plan.out ?? await mkdtemp4(join24(plan.env.RUNNER_TEMP || tmpdir7(), "policy-engine-build-"))
   );
   if (outDir && plan.out && stopAfter !== "generate") {
     const reused = await unchangedRun(plan, toolchain.version, outDir);
@@ -21995,9 +22033,9 @@ function stopped(result, step) {
   result.pushSkippedReason = step === "package" ? "output is none: stopped after compiling" : `stopped after ${step}: nothing is built or pushed`;
   return result;
 }
-async function discoverStep(plan, logger, willPublish, known) {
-  const toolchain = known ?? await readGoToolchain(plan.env);
-  const engineMod = await readGoMod(join23(plan.engineDir, "go.mod"), plan.env);
+async function discoverStep(plan, logger, willPublish, known2) {
+  const toolchain = known2 ?? await readGoToolchain(plan.env);
+  const engineMod = await readGoMod(join24(plan.engineDir, "go.mod"), plan.env);
   const discovery = await discover(
     {
       workspace: plan.workspace,
@@ -22008,7 +22046,7 @@ async function discoverStep(plan, logger, willPublish, known) {
       goVersion: { toolchain: toolchain.version, otherGoMods: [engineMod] },
       reservedModule: engineMod.module,
       env: plan.env,
-      helperDir: join23(toolsDir(plan), "goscan")
+      helperDir: join24(toolsDir(plan), "goscan")
     },
     logger
   );
@@ -22031,7 +22069,7 @@ async function cacheRestoreStep(plan, { goVersion, outDir }, logger, hooks) {
     extraPaths: [toolsDir(plan)],
     ...key2,
     // Read at save time: modules the workspace no longer needs are not saved.
-    goSumFiles: [join23(outDir, "go.sum")],
+    goSumFiles: [join24(outDir, "go.sum")],
     logger,
     env: plan.env
   });
@@ -22048,10 +22086,10 @@ async function generateStep(plan, discovery, policies, outDir, logger, hashes) {
     env: plan.env,
     logger,
     // A tidy whose inputs are unchanged is skipped (its result is kept in the cached tools folder).
-    tidyCacheDir: join23(toolsDir(plan), "tidy"),
+    tidyCacheDir: join24(toolsDir(plan), "tidy"),
     goVersion: (await toolchainOf(plan)).version
   });
-  const dockerfile = join23(outDir, "Dockerfile");
+  const dockerfile = join24(outDir, "Dockerfile");
   await writeFile5(dockerfile, dockerfileText);
   return { ...generated, dockerfile };
 }
@@ -22114,7 +22152,7 @@ async function namedPolicies(plan, discovery, scanned, outDir) {
   });
 }
 async function packageStep(plan, policies, outDir, hashes, base) {
-  const file = join23(outDir, "Dockerfile");
+  const file = join24(outDir, "Dockerfile");
   await writeFile5(file, dockerfileFor(plan, policies, hashes, base));
   return file;
 }
@@ -22150,7 +22188,7 @@ function publishTarget(plan) {
   };
 }
 async function publishStep(plan, result, outDir, logger, hooks = {}, annotations = plan.image.annotations) {
-  const ociFile = plan.output === "oci" ? plan.ociFile ?? join23(outDir, "image.oci.tar") : void 0;
+  const ociFile = plan.output === "oci" ? plan.ociFile ?? join24(outDir, "image.oci.tar") : void 0;
   const image = plan.output === "image";
   const byDigest = plan.distribute === "platform" && image;
   if (plan.login) await dockerLogin({ ...plan.login, env: plan.env }, logger);
@@ -22163,7 +22201,7 @@ async function publishStep(plan, result, outDir, logger, hooks = {}, annotations
       pushByDigest: byDigest ? plan.image.names : void 0,
       buildArgs: plan.image.buildArgs,
       annotations,
-      metadataFile: join23(outDir, "buildx-metadata.json"),
+      metadataFile: join24(outDir, "buildx-metadata.json"),
       push: image && plan.push,
       load: plan.load,
       ociFile,
@@ -22473,8 +22511,8 @@ export {
   platformString,
   binaryPath,
   compile,
-  resolveInside,
   packageVersion,
+  resolveInside,
   goCacheDirs,
   goCacheKey,
   readGoToolchain,

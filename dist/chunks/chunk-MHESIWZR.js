@@ -7,7 +7,7 @@ import {
   parseAge,
   pullRequestTargetWarning,
   pushNotice
-} from "./chunk-QR3QPITC.js";
+} from "./chunk-QTG5CXJ4.js";
 import {
   BuildError,
   InputError,
@@ -27,7 +27,7 @@ import {
   sanitizeTag,
   saveGoCache,
   splitList
-} from "./chunk-SUJGE5VE.js";
+} from "./chunk-ER36TW4T.js";
 import {
   debug,
   error,

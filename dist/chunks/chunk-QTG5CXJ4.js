@@ -8,7 +8,7 @@ import {
   putManifestDigest,
   readManifest,
   run
-} from "./chunk-SUJGE5VE.js";
+} from "./chunk-ER36TW4T.js";
 
 // src/util/exit.ts
 function exitSoon(code, graceMs = 3e3) {
