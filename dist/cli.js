@@ -6,7 +6,7 @@ import {
   gitContextFromActions,
   parseAge,
   pullRequestTargetWarning
-} from "./chunks/chunk-QTG5CXJ4.js";
+} from "./chunks/chunk-GXDUAC6I.js";
 import {
   BASE_DIGEST_LABEL,
   BASE_NAME_LABEL,
@@ -28,7 +28,7 @@ import {
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-ER36TW4T.js";
+} from "./chunks/chunk-X446EQAA.js";
 import {
   __commonJS,
   __require,

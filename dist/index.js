@@ -48,7 +48,7 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-ER36TW4T.js";
+} from "./chunks/chunk-X446EQAA.js";
 import "./chunks/chunk-NHBGPNRS.js";
 export {
   BuildError,

@@ -1,11 +1,11 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-MHESIWZR.js";
+} from "./chunks/chunk-O4P4QNZ3.js";
 import {
   exitSoon
-} from "./chunks/chunk-QTG5CXJ4.js";
-import "./chunks/chunk-ER36TW4T.js";
+} from "./chunks/chunk-GXDUAC6I.js";
+import "./chunks/chunk-X446EQAA.js";
 import "./chunks/chunk-ZZGE6H6N.js";
 import "./chunks/chunk-NHBGPNRS.js";
 

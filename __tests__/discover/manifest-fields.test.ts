@@ -128,6 +128,41 @@ describe('keys and values YAML allows but a manifest does not', () => {
     ])
   })
 
+  it('a key without a value (? key) is nothing, reported at the key', () => {
+    expect(problems(`${V1}? engine\n`)).toEqual([
+      {
+        line: 2,
+        field: 'engine',
+        message: 'must be a string (a directory), got nothing',
+        fix: 'write a folder inside the workspace, e.g. `engine: ./engine`'
+      }
+    ])
+    expect(problems(`${V1}image:\n  ? tags\n  ? base\n  ? labels\n`)).toEqual([
+      expect.objectContaining({
+        line: 3,
+        field: 'image.tags',
+        message: expect.stringMatching(/got nothing$/)
+      }),
+      expect.objectContaining({
+        line: 4,
+        field: 'image.base',
+        message: 'must be a string, got nothing'
+      }),
+      expect.objectContaining({
+        line: 5,
+        field: 'image.labels',
+        message: expect.stringMatching(/got nothing$/)
+      })
+    ])
+    expect(problems(`${V1}policies:\n  - ? module\n`)).toEqual([
+      expect.objectContaining({
+        line: 3,
+        field: 'policies[0].module',
+        message: 'must be a string, got nothing'
+      })
+    ])
+  })
+
   it('an alias is an unexpected value', () => {
     expect(problems('version: &v 1\nengine: *v\n')).toEqual([
       expect.objectContaining({

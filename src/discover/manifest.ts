@@ -137,7 +137,7 @@ export function parseManifest(text: string, file: string, workspace: string): Ma
     const value = stringValue(pair.value)
     if (value === undefined) {
       add(
-        pair.value as Node,
+        (pair.value as Node) ?? (pair.key as Node),
         field,
         `must be a string (a directory), got ${kindOf(pair.value)}`,
         `write a folder inside the workspace, e.g. \`${field}: ./${field}\``

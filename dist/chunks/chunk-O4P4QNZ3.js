@@ -7,7 +7,7 @@ import {
   parseAge,
   pullRequestTargetWarning,
   pushNotice
-} from "./chunk-QTG5CXJ4.js";
+} from "./chunk-GXDUAC6I.js";
 import {
   BuildError,
   InputError,
@@ -27,7 +27,7 @@ import {
   sanitizeTag,
   saveGoCache,
   splitList
-} from "./chunk-ER36TW4T.js";
+} from "./chunk-X446EQAA.js";
 import {
   debug,
   error,

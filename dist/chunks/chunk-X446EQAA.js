@@ -17205,7 +17205,7 @@ function parseManifest(text2, file, workspace) {
     const value = stringValue(pair.value);
     if (value === void 0) {
       add(
-        pair.value,
+        pair.value ?? pair.key,
         field,
         `must be a string (a directory), got ${kindOf(pair.value)}`,
         `write a folder inside the workspace, e.g. \`${field}: ./${field}\``

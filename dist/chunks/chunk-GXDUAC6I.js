@@ -8,7 +8,7 @@ import {
   putManifestDigest,
   readManifest,
   run
-} from "./chunk-ER36TW4T.js";
+} from "./chunk-X446EQAA.js";
 
 // src/util/exit.ts
 function exitSoon(code, graceMs = 3e3) {
