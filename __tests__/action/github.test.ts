@@ -305,6 +305,36 @@ describe('pullRequestTargetWarning', () => {
   })
 })
 
+describe('gitContextFromActions: defaults when the runner leaves a part out', () => {
+  it('without GITHUB_SERVER_URL the repository URL is on github.com', () => {
+    expect(
+      gitContextFromActions({
+        eventName: 'push',
+        sha: 'a'.repeat(40),
+        ref: 'refs/heads/main',
+        serverUrl: '',
+        payload: { repository: { full_name: 'acme/policies' } }
+      }).repositoryUrl
+    ).toBe('https://github.com/acme/policies')
+  })
+
+  it('a pull request without a head sha, a GITHUB_SHA or a GITHUB_REF', () => {
+    expect(
+      gitContextFromActions({
+        eventName: 'pull_request',
+        sha: '',
+        ref: '',
+        serverUrl: '',
+        payload: { number: 9, pull_request: { head: {} } }
+      })
+    ).toEqual({
+      eventName: 'pull_request',
+      ref: 'refs/pull/9/merge',
+      pullRequest: { number: 9, headSha: '', fromFork: true }
+    })
+  })
+})
+
 describe('pullRequestTargetWarning and pushNotice, word for word', () => {
   const target = (headSha: string): GitContext => ({
     eventName: 'pull_request_target',

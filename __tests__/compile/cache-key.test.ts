@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
   cacheKeyPrefixProblem,
@@ -243,5 +243,19 @@ describe('runner names without RUNNER_OS/RUNNER_ARCH', () => {
     Object.defineProperty(process, 'platform', { value: platform })
     Object.defineProperty(process, 'arch', { value: arch })
     expect((await key({ env: {} })).key.startsWith(`pe-${names}-go`)).toBe(true)
+  })
+})
+
+describe('the platforms part of the key', () => {
+  it('is the hash of the sorted platforms joined by commas', async () => {
+    const sha = (text: string): string => createHash('sha256').update(text).digest('hex')
+    const { key: k } = await key({ platforms: parsePlatforms(['linux/arm64', 'linux/amd64']) })
+    expect(k.split('-')[4]).toBe(sha('linux/amd64,linux/arm64').slice(0, 12))
+  })
+
+  it('the CLI keeps its Go cache in ~/.cache without XDG_CACHE_HOME', () => {
+    expect(goCacheDirs('local', {}).gomodcache).toBe(
+      join(homedir(), '.cache', 'policy-engine-build', 'go', 'mod')
+    )
   })
 })
