@@ -115,6 +115,12 @@ describe('goCacheKey: the parts that are optional', () => {
     expect((await key({ modules: [] })).key).toBe(plain)
   })
 
+  it('two modules are not one module whose name runs them together', async () => {
+    expect((await key({ modules: ['example.com/a@v1', 'example.com/b@v2'] })).key).not.toBe(
+      (await key({ modules: ['example.com/a@v1example.com/b@v2'] })).key
+    )
+  })
+
   it('without source folders the key ends in nosrc', async () => {
     expect((await key({ sourceRoots: undefined })).key).toMatch(/-nosrc$/)
     expect((await key({ sourceRoots: [] })).key).toMatch(/-nosrc$/)
