@@ -295,7 +295,7 @@ func TestKitNames(t *testing.T) {
 
 import "context"
 
-const Exported = "kit-exported"
+const Exported = "kit-" + "exported" // an expression: its value comes from export data
 const unexported, other = "kit-unexported", "x"
 
 const (

@@ -4,6 +4,7 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -48,5 +49,40 @@ func TestDependencyNameWithoutDir(t *testing.T) {
 	}
 	if got := (&moduleLoader{}).dependencyName(fn); got != nil {
 		t.Errorf("without a dependency listing: %q", *got)
+	}
+}
+
+// TestTagsReachDependencies: -tags apply to the dependencies' files too, as go build -tags
+// applies them: here the kit's Name method exists only with the tag.
+func TestTagsReachDependencies(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"kit/go.mod":    "module example.com/kit\n\ngo 1.22\n",
+		"kit/kit.go":    "package kit\n\ntype Base struct{}\n\nfunc (Base) Validate() error { return nil }\n",
+		"kit/ent.go":    "//go:build enterprise\n\npackage kit\n\nfunc (Base) Name() string { return \"ent\" }\n",
+		"pol/go.mod":    "module example.com/pol\n\ngo 1.22\n\nrequire example.com/kit v0.0.0\n\nreplace example.com/kit => ../kit\n",
+		"pol/policy.go": "package pol\n\nimport (\n\t\"context\"\n\n\t\"example.com/kit\"\n)\n\ntype T struct{ kit.Base }\n\nfunc (T) Execute(context.Context, any) (any, error) { return nil, nil }\n",
+	})
+	for _, tc := range []struct {
+		tags []string
+		want string
+	}{{nil, ""}, {[]string{"enterprise"}, `T value "ent" composite`}} {
+		m := scanDirs(t, []target{linuxAMD64}, tc.tags, filepath.Join(root, "pol")).Targets[0].Modules[0]
+		policies, _, _ := summary(m)
+		if got := strings.Join(policies, ","); got != tc.want || len(m.Errors) > 0 {
+			t.Errorf("tags %v: policies %q, errors %v; want %q", tc.tags, got, m.Errors, tc.want)
+		}
+	}
+}
+
+// TestGoListFailure: when go list fails without listing anything (a go.mod it cannot
+// parse), the module gets one go-list error on the line go list names.
+func TestGoListFailure(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"pol/go.mod":    "module example.com/pol\n\ngo 1.22\n\nrequire example.com/kit v0.0.0\n\nbogus directive\n",
+		"pol/policy.go": "package pol\n\nimport _ \"example.com/kit\"\n",
+	})
+	m := scanDirs(t, []target{linuxAMD64}, nil, filepath.Join(root, "pol")).Targets[0].Modules[0]
+	if len(m.Errors) != 1 || m.Errors[0].Code != "go-list" || m.Errors[0].Line != 7 || !strings.Contains(m.Errors[0].Message, "go list failed: ") {
+		t.Fatalf("module errors = %+v, want one go-list error on line 7", m.Errors)
 	}
 }
