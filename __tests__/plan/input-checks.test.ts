@@ -159,6 +159,13 @@ describe('parseBuildArgs', () => {
     expect(problemsOf(() => parseBuildArgs([line]))).toHaveLength(1)
   })
 
+  it('shows the whole line without =, and an empty name before a leading =', () => {
+    expect(problemsOf(() => parseBuildArgs(['NOEQ', '=x'])).map(p => p.message)).toEqual([
+      'line 1 "NOEQ" is not KEY=value with a KEY of letters, digits and _',
+      'line 2 "" is not KEY=value with a KEY of letters, digits and _'
+    ])
+  })
+
   it('cuts a long name in the message to 80 characters', () => {
     const [problem] = problemsOf(() => parseBuildArgs([`${'-'.repeat(100)}=x`]))
     expect(problem.message).toBe(
@@ -212,7 +219,7 @@ describe('buildTagsOf', () => {
     expect(buildTagsOf(['-tags'])).toEqual([])
   })
 
-  it.each([[['-tagsx=a']], [['x-tags=a']], [['---tags=a']], [['tags=a']], [[]]])(
+  it.each([[['-tagsx=a']], [['-tagsx', 'a']], [['x-tags=a']], [['---tags=a']], [['tags=a']], [[]]])(
     '%j holds no build tags',
     flags => {
       expect(buildTagsOf(flags)).toEqual([])
