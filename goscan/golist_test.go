@@ -1,6 +1,9 @@
 package main
 
 import (
+	"io"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -81,5 +84,37 @@ func TestModuleErrors(t *testing.T) {
 func TestOrUnknown(t *testing.T) {
 	if orUnknown("") != "unknown module" || orUnknown("m") != "m" {
 		t.Error("orUnknown")
+	}
+}
+
+// TestLookup: the importer gets a package's export data, or the reason go list gave for not
+// compiling it, or says there is none.
+func TestLookup(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "a.export")
+	if err := os.WriteFile(file, []byte("export data"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	l := &listing{export: map[string]string{"example.com/a": file}, packages: map[string]*listedPackage{
+		"example.com/a":      {ImportPath: "example.com/a", Export: file},
+		"example.com/broken": {ImportPath: "example.com/broken", Error: &listedError{Err: " broken.go:3:1: syntax error \n"}},
+		"example.com/plain":  {ImportPath: "example.com/plain"},
+	}}
+	rc, err := l.lookup("example.com/a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := io.ReadAll(rc)
+	rc.Close()
+	if string(data) != "export data" {
+		t.Errorf("export data = %q", data)
+	}
+	for path, want := range map[string]string{
+		"example.com/broken":  "broken.go:3:1: syntax error",
+		"example.com/plain":   "no export data for example.com/plain",
+		"example.com/missing": "no export data for example.com/missing",
+	} {
+		if _, err := l.lookup(path); err == nil || err.Error() != want {
+			t.Errorf("lookup(%s) = %v, want %q", path, err, want)
+		}
 	}
 }
