@@ -269,6 +269,7 @@ describe('pullRequestTags', () => {
     'xpr-7',
     'ghcr.io/acme/engine:latest',
     'ghcr.io/acme/pr-7',
+    'host:pr-7/engine',
     'localhost:5000/acme/engine',
     'ghcr.io/acme/engine@sha256:' + 'c'.repeat(64)
   ])('a pull request drops %j', tag => {

@@ -125,6 +125,18 @@ describe('publishTargets', () => {
     expect(targets.problems.map(p => p.field)).toEqual(['image', 'tags'])
   })
 
+  it('without any name no tag is computed, so a tag that would be invalid is no problem', () => {
+    const git: GitContext = { eventName: 'push', ref: `refs/tags/v1.0.0-${'a'.repeat(130)}` }
+    expect(publishTargets(base, undefined, git).problems.map(p => p.field)).toEqual(['image'])
+    expect(
+      publishTargets({ ...base, images: ['r/x'] }, undefined, git).problems.map(p => p.field)
+    ).toEqual(['version'])
+  })
+
+  it('no warning when there is something to publish', () => {
+    expect(publishTargets({ ...base, images: ['r/x'] }, undefined, BRANCH).warnings).toHaveLength(0)
+  })
+
   it('push true with nothing to push to is a problem', () => {
     expect(publishTargets({ ...base, push: 'true' }, undefined, BRANCH).problems).toEqual([
       expect.objectContaining({ field: 'push' })
