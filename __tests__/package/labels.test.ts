@@ -105,3 +105,65 @@ describe('ociLabels: the description', () => {
     expect(description(['a', 'b'])).toBe('Policy engine with 2 policies: a, b')
   })
 })
+
+describe('ociLabels: what comes from where', () => {
+  const label = (key: string): string => `org.opencontainers.image.${key}`
+
+  it('the description: the input, else the repository description, else the policy count', () => {
+    const withRepo: GitContext = { eventName: 'local', description: 'from the repository' }
+    expect(
+      ociLabels({ git: withRepo, version: '1', policies: [], description: 'given' })[
+        label('description')
+      ]
+    ).toBe('given')
+    expect(ociLabels({ git: withRepo, version: '1', policies: [] })[label('description')]).toBe(
+      'from the repository'
+    )
+  })
+
+  it('source, revision, created and licenses are left out when unknown', () => {
+    const labels = ociLabels({ git: { eventName: 'local' }, version: '1', policies: ['p'] })
+    expect(Object.keys(labels)).toEqual([
+      'io.policy-engine-build.policies',
+      label('description'),
+      label('title'),
+      label('version')
+    ])
+  })
+
+  it('licenses: the input wins over the repository license', () => {
+    expect(ociLabels({ git, version: '1', policies: [], licenses: 'MIT' })[label('licenses')]).toBe(
+      'MIT'
+    )
+  })
+
+  it('the keys come out sorted, explicit ones among them', () => {
+    const keys = Object.keys(
+      ociLabels({ git, version: '1', policies: [], created: 0, explicit: ['a.first=1', 'zz=2'] })
+    )
+    expect(keys).toEqual([...keys].sort((a, b) => a.localeCompare(b)))
+    expect(keys[0]).toBe('a.first')
+    expect(keys[keys.length - 1]).toBe('zz')
+  })
+})
+
+describe('parseLabels: lines', () => {
+  it('skips blank and whitespace-only lines; trims the key, keeps the value as written', () => {
+    expect(parseLabels(['', '   ', ' a.b =  x=y '])).toEqual({ 'a.b': '  x=y ' })
+  })
+
+  it('a line without = names the field, the line and the fix', () => {
+    try {
+      parseLabels(['a=1', 'novalue'])
+      throw new Error('expected an InputError')
+    } catch (error) {
+      expect((error as InputError).problems).toEqual([
+        {
+          field: 'labels',
+          message: `line 2 "novalue" has no '='`,
+          fix: 'write each label as key=value on its own line'
+        }
+      ])
+    }
+  })
+})
