@@ -321,3 +321,23 @@ describe('buildxArgs: a digest-only build', () => {
     expect(args).not.toContain('type=image,push=false')
   })
 })
+
+describe('buildxArgs: a platform pushed by digest (distribute: platform)', () => {
+  it('pushes untagged under the names, quoted as one CSV field when there are several', () => {
+    expect(buildxArgs({ ...base, push: true, pushByDigest: ['r/a'] }).slice(-3)).toEqual([
+      '--output',
+      'type=image,name=r/a,push-by-digest=true,name-canonical=true,push=true',
+      '/out'
+    ])
+    expect(
+      buildxArgs({ ...base, push: true, pushByDigest: ['r/a', 'r/b'], sourceDateEpoch: 5 })
+    ).toContain(
+      'type=image,"name=r/a,r/b",push-by-digest=true,name-canonical=true,push=true,rewrite-timestamp=true'
+    )
+  })
+
+  it('without push, or with no names, it is not a push by digest', () => {
+    expect(buildxArgs({ ...base, pushByDigest: ['r/a'] })).not.toContain('--output')
+    expect(buildxArgs({ ...base, push: true, pushByDigest: [] })).toContain('type=image,push=true')
+  })
+})
