@@ -4373,7 +4373,7 @@ function renderBuild(result, cwd, style = NO_STYLE) {
     entries.push([
       "pushed",
       [
-        result.pushed ? "yes" : `no${result.pushSkippedReason ? ` (${result.pushSkippedReason})` : ""}`
+        result.unchangedSincePush ? "not needed: every tag already named this digest" : result.pushed ? "yes" : `no${result.pushSkippedReason ? ` (${result.pushSkippedReason})` : ""}`
       ]
     ]);
     if (result.tags.length > 0) entries.push(["tags", result.tags]);

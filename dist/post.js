@@ -1,7 +1,7 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-O4P4QNZ3.js";
+} from "./chunks/chunk-ZD3FHPEC.js";
 import {
   exitSoon
 } from "./chunks/chunk-GXDUAC6I.js";

@@ -46,6 +46,15 @@ describe('buildSummary', () => {
     expect(text).not.toContain('| Image |')
   })
 
+  it('says when the push or the scan and compile were not needed', () => {
+    const text = buildSummary(pushedResult({ unchangedSincePush: true, unchangedRun: true }))
+    expect(text).toContain('| Pushed | not needed: every tag already named this digest |')
+    expect(text).toContain(
+      '| Go cache | not needed: nothing changed since the last run into this folder |'
+    )
+    expect(buildSummary(pushedResult({ cacheHit: false }))).toContain('| Go cache | miss |')
+  })
+
   it('escapes cells so a policy name cannot break the table or inject HTML', () => {
     expect(cell('a|b<script>\nc')).toBe('a\\|b&lt;script&gt; c')
   })

@@ -171,6 +171,13 @@ describe('renderers', () => {
     expect(text).toMatch(/digest +sha256:/)
   })
 
+  it('build with nothing changed: says the push and the scan and compile were not needed', () => {
+    const text = renderBuild(pushedResult({ unchangedSincePush: true, unchangedRun: true }), '/')
+    expect(text).toMatch(/^ {2}pushed +not needed: every tag already named this digest$/m)
+    expect(text).toMatch(/^ {2}reused +nothing changed since the last run: no scan, no compile$/m)
+    expect(renderBuild(pushedResult(), '/')).not.toMatch(/reused/)
+  })
+
   it('plan and generate', () => {
     const plan = renderPlan({
       policies: pushedResult().policies,

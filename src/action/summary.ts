@@ -36,9 +36,11 @@ export function buildSummary(result: PipelineResult, preview?: string[]): string
   if (result.digest) facts.push(['Digest', code(result.digest)])
   facts.push([
     'Pushed',
-    result.pushed
-      ? 'yes'
-      : `no${result.pushSkippedReason ? ` (${cell(result.pushSkippedReason)})` : ''}`
+    result.unchangedSincePush
+      ? 'not needed: every tag already named this digest'
+      : result.pushed
+        ? 'yes'
+        : `no${result.pushSkippedReason ? ` (${cell(result.pushSkippedReason)})` : ''}`
   ])
   if (result.ociFile) facts.push(['OCI layout', code(result.ociFile)])
   if (result.commit) {
@@ -51,7 +53,14 @@ export function buildSummary(result: PipelineResult, preview?: string[]): string
     ])
   }
   facts.push(['Platforms', result.platforms.map(p => code(platformString(p))).join(', ') || '–'])
-  facts.push(['Go cache', result.cacheHit ? 'hit (exact key)' : 'miss'])
+  facts.push([
+    'Go cache',
+    result.unchangedRun
+      ? 'not needed: nothing changed since the last run into this folder'
+      : result.cacheHit
+        ? 'hit (exact key)'
+        : 'miss'
+  ])
   lines.push('| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${v} |`), '')
 
   lines.push(`### Policies (${result.policies.length})`, '')

@@ -52,9 +52,11 @@ export function renderBuild(result: PipelineResult, cwd: string, style: Style = 
     entries.push([
       'pushed',
       [
-        result.pushed
-          ? 'yes'
-          : `no${result.pushSkippedReason ? ` (${result.pushSkippedReason})` : ''}`
+        result.unchangedSincePush
+          ? 'not needed: every tag already named this digest'
+          : result.pushed
+            ? 'yes'
+            : `no${result.pushSkippedReason ? ` (${result.pushSkippedReason})` : ''}`
       ]
     ])
     if (result.tags.length > 0) entries.push(['tags', result.tags])

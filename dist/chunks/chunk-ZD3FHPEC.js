@@ -5581,7 +5581,7 @@ function buildSummary(result, preview) {
   if (result.digest) facts.push(["Digest", code2(result.digest)]);
   facts.push([
     "Pushed",
-    result.pushed ? "yes" : `no${result.pushSkippedReason ? ` (${cell(result.pushSkippedReason)})` : ""}`
+    result.unchangedSincePush ? "not needed: every tag already named this digest" : result.pushed ? "yes" : `no${result.pushSkippedReason ? ` (${cell(result.pushSkippedReason)})` : ""}`
   ]);
   if (result.ociFile) facts.push(["OCI layout", code2(result.ociFile)]);
   if (result.commit) {
@@ -5592,7 +5592,10 @@ function buildSummary(result, preview) {
     ]);
   }
   facts.push(["Platforms", result.platforms.map((p) => code2(platformString(p))).join(", ") || "\u2013"]);
-  facts.push(["Go cache", result.cacheHit ? "hit (exact key)" : "miss"]);
+  facts.push([
+    "Go cache",
+    result.unchangedRun ? "not needed: nothing changed since the last run into this folder" : result.cacheHit ? "hit (exact key)" : "miss"
+  ]);
   lines.push("| | |", "| --- | --- |", ...facts.map(([k, v]) => `| ${k} | ${v} |`), "");
   lines.push(`### Policies (${result.policies.length})`, "");
   lines.push("| Name | Module | Version | Package | Type |", "| --- | --- | --- | --- | --- |");
