@@ -99,6 +99,12 @@ describe('nothingToPublish', () => {
     })
   })
 
+  it('a release event is a release whatever its ref', () => {
+    expect(nothingToPublish('auto', { eventName: 'release' }, 'image', []).problem?.message).toBe(
+      'a release would publish nothing: no image name is set'
+    )
+  })
+
   it('so would a tag push, named by its ref', () => {
     expect(nothingToPublish('auto', tag, 'image', []).problem?.message).toBe(
       'refs/tags/v1.0.0 would publish nothing: no image name is set'
