@@ -167,3 +167,20 @@ describe('parseLabels: lines', () => {
     }
   })
 })
+
+describe('parseLabels: an invalid key', () => {
+  it('names the field, the line and the fix', () => {
+    try {
+      parseLabels(['a=1', 'bad key=2'])
+      throw new Error('expected an InputError')
+    } catch (error) {
+      expect((error as InputError).problems).toEqual([
+        {
+          field: 'labels',
+          message: 'line 2: "bad key" is not a valid label key',
+          fix: "use letters, digits, '.', '-' and '_', e.g. org.opencontainers.image.vendor"
+        }
+      ])
+    }
+  })
+})
