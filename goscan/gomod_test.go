@@ -21,6 +21,7 @@ func TestReadGoMod(t *testing.T) {
 		`	example.com/two v1.0.0 // indirect`,
 		`	"example.com/three" v1.0.0`,
 		`	// example.com/commented v1.0.0`,
+		`// example.com/unindented v1.0.0`,
 		`)`,
 		`replace (`,
 		`	example.com/two => ../two`,
@@ -39,7 +40,7 @@ func TestReadGoMod(t *testing.T) {
 	if m.module != "example.com/pol" || m.go_ != "1.22.3" || m.goLine != 4 || m.file != file {
 		t.Errorf("module %q go %q on line %d (%s)", m.module, m.go_, m.goLine, m.file)
 	}
-	want := map[string]int{"example.com/one": 6, "example.com/two": 8, "example.com/three": 9, "example.com/five": 16}
+	want := map[string]int{"example.com/one": 6, "example.com/two": 8, "example.com/three": 9, "example.com/five": 17}
 	if !reflect.DeepEqual(m.requires, want) {
 		t.Errorf("requires = %v, want %v", m.requires, want)
 	}
