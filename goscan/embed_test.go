@@ -51,6 +51,11 @@ func TestEmbedding(t *testing.T) {
 			warnings: []string{"in T{} the embedded field is nil, so calling Name (through the embedded pointer Mid (*Mid)) panics"},
 		},
 		{
+			name:     "the first pointer on the way is the one named",
+			src:      "type Base struct{}\nfunc (*Base) Name() string { return \"b\" }\ntype Mid struct{ *Base }\ntype T struct{ *Mid }\n" + own,
+			warnings: []string{"in T{} the embedded field is nil, so calling Name (through the embedded pointer Mid (*Mid)) panics"},
+		},
+		{
 			name:     "two nil fields are named together",
 			src:      "type Namer interface{ Name() string }\ntype Base struct{}\nfunc (Base) Validate() error { return nil }\ntype T struct{\n\tNamer\n\t*Base\n}\nfunc (T) Execute(context.Context, any) (any, error) { return nil, nil }\n",
 			warnings: []string{"calling Name (from the embedded interface Namer (Namer)), Validate (through the embedded pointer Base (*Base)) panics"},
