@@ -4,6 +4,7 @@ import {
   computedTagNames,
   computeTags,
   computeVersion,
+  imageNamesOf,
   lowerCaseImageNames,
   sanitizeTag
 } from '../../src/publish/tags.js'
@@ -296,5 +297,104 @@ describe('lowerCaseImageNames of references with a digest', () => {
       lowerCaseImageNames([`R/A@${digest}`, `R/A:Tag@${digest}`, 'Host:5000/A:V'], 'tags', true)
         .values
     ).toEqual([`r/a@${digest}`, `r/a:Tag@${digest}`, 'host:5000/a:V'])
+  })
+})
+
+describe('imageNamesOf', () => {
+  it('the names of full references, first seen first; bare tags and bad references skipped', () => {
+    expect(
+      imageNamesOf([
+        'latest',
+        ' a.io/x:1 ',
+        'localhost:5000/y:2',
+        'a.io/x:2',
+        'A.io/Bad:1',
+        'b.io/z@sha256:' + 'a'.repeat(64),
+        'name:tag'
+      ])
+    ).toEqual(['a.io/x', 'localhost:5000/y', 'b.io/z', 'name'])
+  })
+})
+
+describe('lowerCaseImageNames', () => {
+  const NOTE = '(image names are lowercase; lower-cased as docker/metadata-action does)'
+
+  it('image names: lower-cased whole, with a notice; unchanged ones kept as written', () => {
+    expect(lowerCaseImageNames(['Ghcr.io/Acme/X ', ' r/a '], 'image')).toEqual({
+      values: ['ghcr.io/acme/x', ' r/a '],
+      notices: [`image: "Ghcr.io/Acme/X" is used as "ghcr.io/acme/x" ${NOTE}`]
+    })
+  })
+
+  it('references: only the name is lower-cased; bare tags are kept, capitals and all', () => {
+    expect(lowerCaseImageNames(['Latest', 'A.io/X:Y', 'a.io/x:Y'], 'tags', true)).toEqual({
+      values: ['Latest', 'a.io/x:Y', 'a.io/x:Y'],
+      notices: [`tags: "A.io/X:Y" is used as "a.io/x:Y" ${NOTE}`]
+    })
+  })
+
+  it('without the references flag a tag-like value is a name', () => {
+    expect(lowerCaseImageNames(['Latest'], 'image.name').values).toEqual(['latest'])
+  })
+})
+
+describe('computeTags: the messages', () => {
+  const problems = (input: Partial<Parameters<typeof computeTags>[0]>) => {
+    try {
+      computeTags({ images: [], git: pr, latest: false, explicitTags: [], ...input })
+    } catch (error) {
+      return (error as InputError).problems
+    }
+    throw new Error('expected an InputError')
+  }
+
+  it('a bad image name, by its entry', () => {
+    expect(problems({ images: ['r/ok', 'r/x:1'] })).toEqual([
+      {
+        field: 'image',
+        message:
+          '"r/x:1" (entry 2) is not a valid image name: it carries a tag or digest; put tags in the tags input',
+        fix: 'give a repository name without tag, e.g. ghcr.io/owner/policy-engine'
+      }
+    ])
+    expect(problems({ images: ['r/X'] })[0].message).toBe(
+      '"r/X" (entry 1) is not a valid image name: "X" has uppercase letters; repository names must be lowercase'
+    )
+    expect(problems({ images: ['r/x@sha256:zz'] })[0].message).toBe(
+      '"r/x@sha256:zz" (entry 1) is not a valid image name: "sha256:zz" is not a valid digest (algorithm:hex)'
+    )
+  })
+
+  it('a bad tag, by its entry, with the tag grammar in the fix', () => {
+    expect(problems({ images: ['r/x'], explicitTags: ['ok', 'r/x'] })).toEqual([
+      {
+        field: 'tags',
+        message:
+          '"r/x" (entry 2) is not a valid tag or image reference: a full reference needs a tag (name:tag)',
+        fix: 'use a tag like v1.2.3 or a full reference like ghcr.io/owner/name:tag (tags: [A-Za-z0-9_][A-Za-z0-9_.-]{0,127})'
+      }
+    ])
+    expect(problems({ explicitTags: [`r/x:1@sha256:${'a'.repeat(64)}`] })[0].message).toMatch(
+      /: a reference with a digest cannot be pushed to$/
+    )
+    expect(problems({ explicitTags: ['@x'] })[0].message).toBe(
+      '"@x" (entry 1) is not a valid tag or image reference: "x" is not a valid digest (algorithm:hex)'
+    )
+  })
+
+  it('a bare tag without an image name', () => {
+    expect(problems({ explicitTags: ['v1'] })).toEqual([
+      {
+        field: 'tags',
+        message: '"v1" is a bare tag but no image name is set',
+        fix: 'set the image input, or give full references such as ghcr.io/owner/name:tag'
+      }
+    ])
+  })
+
+  it('a reference with a port or a single colon is a reference, not a bare tag', () => {
+    expect(
+      computeTags({ images: [], git: pr, latest: false, explicitTags: [' name:v1 '] })
+    ).toEqual(['name:v1'])
   })
 })
