@@ -141,6 +141,11 @@ describe('reference edges', () => {
     expect(parseReference('[::1]:5000/a')).toMatchObject({ domain: '[::1]:5000', path: 'a' })
   })
 
+  it('a one-component reference has no domain, even when it looks like one', () => {
+    expect(parseReference('localhost:1')).toMatchObject({ domain: undefined, path: 'localhost' })
+    expect(parseReference('a.b')).toMatchObject({ domain: undefined, path: 'a.b', name: 'a.b' })
+  })
+
   it('the problems of a reference, word for word', () => {
     expect(parseReference(`@${SHA}`)).toEqual({ problem: 'the image name is empty' })
     expect(parseReference('x@sha256:zz')).toEqual({
