@@ -262,6 +262,15 @@ describe('computedTagNames: events missing a part', () => {
     ])
   })
 
+  it('a ref that is neither a branch nor a tag is no tag name', () => {
+    expect(
+      computedTagNames(
+        { eventName: 'workflow_dispatch', ref: 'refs/notes/x', sha: 'e'.repeat(40) },
+        true
+      )
+    ).toEqual(['sha-eeeeeee'])
+  })
+
   it('a branch without a commit gets its name alone', () => {
     expect(computedTagNames({ eventName: 'push', ref: 'refs/heads/dev' }, false)).toEqual(['dev'])
   })
