@@ -262,6 +262,12 @@ describe('computedTagNames: events missing a part', () => {
     ])
   })
 
+  it('only a ref that starts with refs/pull/N/ names a pull request', () => {
+    expect(
+      computedTagNames({ eventName: 'pull_request', ref: 'refs/heads/refs/pull/3/x' }, false)
+    ).toEqual(['refs-pull-3-x'])
+  })
+
   it('a ref that is neither a branch nor a tag is no tag name', () => {
     expect(
       computedTagNames(
