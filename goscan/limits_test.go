@@ -37,9 +37,14 @@ func TestErrorLimits(t *testing.T) {
 	} {
 		m := scan(t, map[string]string{"p.go": tc.src})
 		var msgs []string
+		line := 0
 		for _, p := range m.Packages {
 			for _, d := range append(p.TypeErrors, p.SyntaxErrors...) {
 				msgs = append(msgs, d.Message)
+				if d.Line < line {
+					t.Errorf("%s: errors out of source order: line %d after line %d", tc.name, d.Line, line)
+				}
+				line = d.Line
 			}
 		}
 		if len(msgs) != tc.n || !strings.Contains(msgs[len(msgs)-1], tc.last) {
