@@ -268,6 +268,15 @@ describe('computedTagNames: events missing a part', () => {
     ).toEqual(['refs-pull-3-x'])
   })
 
+  it('only pull_request events get pr tags, whatever the ref says', () => {
+    expect(
+      computedTagNames(
+        { eventName: 'workflow_dispatch', ref: 'refs/pull/5/merge', sha: 'f'.repeat(40) },
+        false
+      )
+    ).toEqual(['sha-fffffff'])
+  })
+
   it('a ref that is neither a branch nor a tag is no tag name', () => {
     expect(
       computedTagNames(
