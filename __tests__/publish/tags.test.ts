@@ -277,6 +277,15 @@ describe('computedTagNames: events missing a part', () => {
     ).toEqual(['sha-fffffff'])
   })
 
+  it('a tag, branch or version that sanitizes to nothing gives no empty tag', () => {
+    const sha = 'f'.repeat(40)
+    expect(computedTagNames({ eventName: 'push', ref: 'refs/tags/...', sha }, false)).toEqual([
+      'sha-fffffff'
+    ])
+    expect(computedTagNames({ eventName: 'push', ref: 'refs/heads/--' }, false)).toEqual(['latest'])
+    expect(computedTagNames({ eventName: 'local' }, false, '..')).toEqual([])
+  })
+
   it('a ref that is neither a branch nor a tag is no tag name', () => {
     expect(
       computedTagNames(
