@@ -366,6 +366,10 @@ describe('lowerCaseImageNames', () => {
     })
   })
 
+  it('a reference without a tag or digest is lower-cased whole', () => {
+    expect(lowerCaseImageNames(['R/ABC'], 'tags', true).values).toEqual(['r/abc'])
+  })
+
   it('without the references flag a tag-like value is a name', () => {
     expect(lowerCaseImageNames(['Latest'], 'image.name').values).toEqual(['latest'])
   })
