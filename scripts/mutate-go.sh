@@ -31,7 +31,9 @@ for pkg in "${packages[@]}"; do
   module="$root/$pkg"
   while [ ! -f "$module/go.mod" ]; do module="$(dirname "$module")"; done
   rel="$(realpath --relative-to="$module" "$root/$pkg")"
-  (cd "$module" && "$gremlins" unleash --workers 1 --timeout-coefficient 3 --output "$report" "./$rel") || true
+  # -count=1: with `go test -cover` already in Go's test cache, gremlins would time a
+  # near-zero baseline and report every mutant as timed out.
+  (cd "$module" && GOFLAGS="${GOFLAGS:+$GOFLAGS }-count=1" "$gremlins" unleash --workers 1 --timeout-coefficient 3 --output "$report" "./$rel") || true
   if [ -f "$report" ]; then
     summary+=("$(node -e '
       const r = require(process.argv[1]);
