@@ -6,7 +6,7 @@ import {
   gitContextFromActions,
   parseAge,
   pullRequestTargetWarning
-} from "./chunks/chunk-GXDUAC6I.js";
+} from "./chunks/chunk-TBPRBHY4.js";
 import {
   BASE_DIGEST_LABEL,
   BASE_NAME_LABEL,
@@ -28,7 +28,7 @@ import {
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-X446EQAA.js";
+} from "./chunks/chunk-OSQFLLWU.js";
 import {
   __commonJS,
   __require,

@@ -48,7 +48,7 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-X446EQAA.js";
+} from "./chunks/chunk-OSQFLLWU.js";
 import "./chunks/chunk-NHBGPNRS.js";
 export {
   BuildError,

@@ -1,11 +1,11 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-ZD3FHPEC.js";
+} from "./chunks/chunk-Q4ZCBYSF.js";
 import {
   exitSoon
-} from "./chunks/chunk-GXDUAC6I.js";
-import "./chunks/chunk-X446EQAA.js";
+} from "./chunks/chunk-TBPRBHY4.js";
+import "./chunks/chunk-OSQFLLWU.js";
 import "./chunks/chunk-ZZGE6H6N.js";
 import "./chunks/chunk-NHBGPNRS.js";
 

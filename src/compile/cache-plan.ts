@@ -39,7 +39,7 @@ export function remoteModulesOf(plan: BuildPlan): string[] {
 }
 
 /** The goscan helper's sources: a new helper is a new key, so the cache learns it. */
-function helperSources(): string[] {
+export function helperSources(): string[] {
   const dir = join(packageRoot(), 'goscan')
   try {
     return readdirSync(dir)

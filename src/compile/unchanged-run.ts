@@ -7,8 +7,9 @@
  * plan (workspace, policy inputs and manifest, platforms, version, commit, build date, flags),
  * the Go version and each platform's Go environment, this tool's version and code, this
  * machine's record secret (compile/record-secret.ts: a record written elsewhere never matches),
- * and the bytes of every file under the local policy modules, the folders their go.mod replaces, the
- * engine, the templates and the goscan helper. The outputs are checked too: every file the
+ * and the bytes of every file under the local policy modules, the folders their go.mod
+ * replaces in, the engine (its tests aside) and the templates, and the goscan helper's sources.
+ * The outputs are checked too: every file the
  * record names must still hash to what was written, so a binary replaced or edited by hand is
  * rebuilt. A record that does not match is simply ignored; the full pipeline then runs and
  * writes a new one.
@@ -21,7 +22,7 @@ import { isLocalReplace } from '../generate/replaces.js'
 import type { PipelineResult } from '../pipeline-types.js'
 import type { BuildPlan } from '../plan/plan.js'
 import { packageRoot, packageVersion } from '../util/paths.js'
-import { localPolicyDirsOf } from './cache-plan.js'
+import { helperSources, localPolicyDirsOf } from './cache-plan.js'
 import { recordSecret } from './record-secret.js'
 import { goBuildVariables, hashTree, sha256 } from './reuse.js'
 
@@ -81,18 +82,20 @@ async function ownCodeHash(): Promise<string> {
 
 /** The content key of a run's inputs, given the extra folders the last run found. */
 async function runKey(plan: BuildPlan, goVersion: string, extraDirs: string[]): Promise<string> {
-  // The engine's and the helper's tests never reach a build: editing them changes nothing.
-  const ours = [plan.engineDir, join(packageRoot(), 'goscan')].map(d => resolve(d))
+  // The engine's tests never reach a build: editing them changes nothing.
+  const engine = resolve(plan.engineDir)
   const dirs = [
-    ...ours,
+    engine,
     ...(plan.templatesDir ? [plan.templatesDir] : [join(packageRoot(), 'templates')]),
     ...(await localPolicyDirsOf(plan)),
     ...extraDirs
   ]
   const trees: string[] = []
   for (const dir of [...new Set(dirs.map(d => resolve(d)))].sort()) {
-    trees.push(`${dir} ${await hashTree(dir, new Set(), ours.includes(dir))}`)
+    trees.push(`${dir} ${await hashTree(dir, new Set(), dir === engine)}`)
   }
+  // The goscan helper: the files it is built from (as the Go cache key counts them).
+  for (const file of helperSources()) trees.push(`${file} ${sha256(await readFile(file))}`)
   return sha256(
     JSON.stringify({
       format: RECORD_FORMAT,

@@ -7,7 +7,7 @@ import {
   parseAge,
   pullRequestTargetWarning,
   pushNotice
-} from "./chunk-GXDUAC6I.js";
+} from "./chunk-TBPRBHY4.js";
 import {
   BuildError,
   InputError,
@@ -27,7 +27,7 @@ import {
   sanitizeTag,
   saveGoCache,
   splitList
-} from "./chunk-X446EQAA.js";
+} from "./chunk-OSQFLLWU.js";
 import {
   debug,
   error,

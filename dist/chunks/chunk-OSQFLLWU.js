@@ -20323,17 +20323,18 @@ async function ownCodeHash() {
   }
 }
 async function runKey(plan, goVersion, extraDirs) {
-  const ours = [plan.engineDir, join17(packageRoot(), "goscan")].map((d) => resolve11(d));
+  const engine = resolve11(plan.engineDir);
   const dirs = [
-    ...ours,
+    engine,
     ...plan.templatesDir ? [plan.templatesDir] : [join17(packageRoot(), "templates")],
     ...await localPolicyDirsOf(plan),
     ...extraDirs
   ];
   const trees = [];
   for (const dir of [...new Set(dirs.map((d) => resolve11(d)))].sort()) {
-    trees.push(`${dir} ${await hashTree(dir, /* @__PURE__ */ new Set(), ours.includes(dir))}`);
+    trees.push(`${dir} ${await hashTree(dir, /* @__PURE__ */ new Set(), dir === engine)}`);
   }
+  for (const file of helperSources()) trees.push(`${file} ${sha2562(await readFile8(file))}`);
   return sha2562(
     JSON.stringify({
       format: RECORD_FORMAT,

@@ -8,7 +8,7 @@ import {
   putManifestDigest,
   readManifest,
   run
-} from "./chunk-X446EQAA.js";
+} from "./chunk-OSQFLLWU.js";
 
 // src/util/exit.ts
 function exitSoon(code, graceMs = 3e3) {
