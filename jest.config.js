@@ -11,6 +11,10 @@ const common = {
 }
 
 export default {
+  // Many suites run Go (the helper, go list, go build): on a busy 2-core machine a first call
+  // can take longer than jest's 5 s default. A timeout is not a speed assertion here; suites
+  // that need more set their own.
+  testTimeout: 120_000,
   reporters: ['default', '<rootDir>/scripts/jest-count-reporter.cjs'],
   projects: [
     {
