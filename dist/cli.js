@@ -6,7 +6,7 @@ import {
   gitContextFromActions,
   parseAge,
   pullRequestTargetWarning
-} from "./chunks/chunk-TBPRBHY4.js";
+} from "./chunks/chunk-P4IHWKLA.js";
 import {
   BASE_DIGEST_LABEL,
   BASE_NAME_LABEL,
@@ -28,7 +28,7 @@ import {
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-OSQFLLWU.js";
+} from "./chunks/chunk-XTAZ4NFJ.js";
 import {
   __commonJS,
   __require,

@@ -48,7 +48,7 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-OSQFLLWU.js";
+} from "./chunks/chunk-XTAZ4NFJ.js";
 import "./chunks/chunk-NHBGPNRS.js";
 export {
   BuildError,

@@ -1,11 +1,11 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-Q4ZCBYSF.js";
+} from "./chunks/chunk-3E5ZSZAG.js";
 import {
   exitSoon
-} from "./chunks/chunk-TBPRBHY4.js";
-import "./chunks/chunk-OSQFLLWU.js";
+} from "./chunks/chunk-P4IHWKLA.js";
+import "./chunks/chunk-XTAZ4NFJ.js";
 import "./chunks/chunk-ZZGE6H6N.js";
 import "./chunks/chunk-NHBGPNRS.js";
 

@@ -15,10 +15,9 @@ import {
   sharedBinaryKey,
   type BinaryInputs
 } from './compile/reuse.js'
-import { isLocalReplace } from './generate/replaces.js'
 import { planGoCacheKey, toolsDir } from './compile/cache-plan.js'
 import { restoreGoCache, type GoCacheState } from './compile/cache.js'
-import { recordRun, unchangedRun } from './compile/unchanged-run.js'
+import { localReplaceDirs, recordRun, unchangedRun } from './compile/unchanged-run.js'
 import { discover, readGoMod, type Discovery } from './discover/index.js'
 import { BuildError, InputError, type StepName } from './errors.js'
 import { generateWorkspace, type GeneratedWorkspace } from './generate/workspace.js'
@@ -86,7 +85,7 @@ export async function runPlan(
   logger: Logger = silentLogger,
   hooks: PipelineHooks = {}
 ): Promise<PipelineResult> {
-  const stopAfter = hooks.stopAfter ?? (plan.output === 'none' ? 'package' : undefined)
+  const stopAfter = stopPointOf(plan, hooks)
   for (const warning of plan.warnings) logger.warning(warning)
   for (const notice of plan.notices) logger.info(notice)
   const steps = new Steps(logger)
@@ -174,7 +173,7 @@ async function packageAndPublish(
   logger: Logger,
   hooks: PipelineHooks
 ): Promise<PipelineResult> {
-  const stopAfter = hooks.stopAfter ?? (plan.output === 'none' ? 'package' : undefined)
+  const stopAfter = stopPointOf(plan, hooks)
   result.policySet = policySetOf(result.policies, hashes.modules, hashes.engine)
   result.dockerfile = await steps.run('package', 'Render the Dockerfile', async () => {
     await supplyChainFiles(plan, result, outDir, stopAfter === undefined, logger)
@@ -194,6 +193,11 @@ async function packageAndPublish(
     )
   }
   return result
+}
+
+/** Where this run stops: the hook's choice, else after package when the output is none. */
+function stopPointOf(plan: BuildPlan, hooks: PipelineHooks): StopPoint | undefined {
+  return hooks.stopAfter ?? (plan.output === 'none' ? 'package' : undefined)
 }
 
 /** Runs each step in a log group, times it, and tags an escaping failure with its name. */
@@ -363,14 +367,10 @@ async function compileStep(
     goBuildFlags: plan.compile.goBuildFlags,
     env: plan.env,
     workspaceDir,
-    sourceDirs: discovery.modules
-      .filter(m => m.source.kind === 'local')
-      .flatMap(m => [
-        m.dir,
-        ...m.goMod.replaces
-          .filter(r => isLocalReplace(r.newPath))
-          .map(r => resolve(m.dir, r.newPath))
-      ])
+    sourceDirs: [
+      ...discovery.modules.filter(m => m.source.kind === 'local').map(m => m.dir),
+      ...localReplaceDirs(discovery)
+    ]
   }
   const shared = await sharedBinaryKey(inputs)
   const keys = new Map(plan.platforms.map(p => [platformString(p), binaryKey(shared, inputs, p)]))

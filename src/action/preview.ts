@@ -12,12 +12,11 @@ import type { Logger } from '../logger.js'
 import { POLICY_SET_LABEL, parsePolicySet, type PolicySet } from '../package/policy-set.js'
 import type { PipelineResult } from '../pipeline-types.js'
 import type { BuildPlan } from '../plan/plan.js'
+import { REVISION_LABEL } from '../publish/by-digest.js'
 import type { Credentials } from '../publish/oci-client.js'
 import { clientForImage, describeImage } from '../publish/registry-ops.js'
 import { imageNamesOf, sanitizeTag } from '../publish/tags.js'
 import { diffPolicySets, isEmptyDiff, type PreviewFacts } from './preview-diff.js'
-
-const REVISION_LABEL = 'org.opencontainers.image.revision'
 
 interface SeenImage {
   reference: string

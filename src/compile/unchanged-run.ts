@@ -189,7 +189,7 @@ export async function recordRun(
 }
 
 /** The local folders the policy modules' go.mod files replace in (a policy kit). */
-function localReplaceDirs(discovery: Discovery): string[] {
+export function localReplaceDirs(discovery: Discovery): string[] {
   return discovery.modules
     .filter(m => m.source.kind === 'local')
     .flatMap(m =>

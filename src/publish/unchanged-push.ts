@@ -9,11 +9,10 @@
  * means "push as usual", never a failed build.
  */
 import type { BuildPlan } from '../plan/plan.js'
+import { REVISION_LABEL } from './by-digest.js'
 import { loginCredentials } from './login.js'
 import { remoteReference } from './oci-client.js'
 import { clientForImage, describeImage } from './registry-ops.js'
-
-const REVISION_LABEL = 'org.opencontainers.image.revision'
 
 /** The digest every tag of the plan names, when it was built from the plan's commit. */
 export async function digestAllTagsName(plan: BuildPlan): Promise<string | undefined> {

@@ -21857,7 +21857,6 @@ async function describeImage(client, reference) {
 }
 
 // src/publish/unchanged-push.ts
-var REVISION_LABEL2 = "org.opencontainers.image.revision";
 async function digestAllTagsName(plan) {
   const sha = plan.git.sha;
   if (!sha || plan.image.tags.length === 0) return void 0;
@@ -21878,7 +21877,7 @@ async function digestAllTagsName(plan) {
     }
     if (!digest || !first) return void 0;
     const seen = await describeImage(first.client, digest);
-    return seen?.labels[REVISION_LABEL2] === sha ? digest : void 0;
+    return seen?.labels[REVISION_LABEL] === sha ? digest : void 0;
   } catch {
     return void 0;
   }
@@ -21892,7 +21891,7 @@ async function runPipeline(options, git, logger = silentLogger, hooks = {}) {
   return runPlan(await makeBuildPlan(options, git, hooks.env ?? process.env), logger, hooks);
 }
 async function runPlan(plan, logger = silentLogger, hooks = {}) {
-  const stopAfter = hooks.stopAfter ?? (plan.output === "none" ? "package" : void 0);
+  const stopAfter = stopPointOf(plan, hooks);
   for (const warning of plan.warnings) logger.warning(warning);
   for (const notice of plan.notices) logger.info(notice);
   const steps = new Steps(logger);
@@ -21967,7 +21966,7 @@ async function runPlan(plan, logger = silentLogger, hooks = {}) {
   return packageAndPublish(plan, result, outDir, hashes, steps, logger, hooks);
 }
 async function packageAndPublish(plan, result, outDir, hashes, steps, logger, hooks) {
-  const stopAfter = hooks.stopAfter ?? (plan.output === "none" ? "package" : void 0);
+  const stopAfter = stopPointOf(plan, hooks);
   result.policySet = policySetOf(result.policies, hashes.modules, hashes.engine);
   result.dockerfile = await steps.run("package", "Render the Dockerfile", async () => {
     await supplyChainFiles(plan, result, outDir, stopAfter === void 0, logger);
@@ -21989,6 +21988,9 @@ async function packageAndPublish(plan, result, outDir, hashes, steps, logger, ho
     );
   }
   return result;
+}
+function stopPointOf(plan, hooks) {
+  return hooks.stopAfter ?? (plan.output === "none" ? "package" : void 0);
 }
 var Steps = class {
   constructor(logger) {
@@ -22114,10 +22116,10 @@ async function compileStep(plan, workspaceDir, outDir, logger, discovery) {
     goBuildFlags: plan.compile.goBuildFlags,
     env: plan.env,
     workspaceDir,
-    sourceDirs: discovery.modules.filter((m) => m.source.kind === "local").flatMap((m) => [
-      m.dir,
-      ...m.goMod.replaces.filter((r) => isLocalReplace(r.newPath)).map((r) => resolve14(m.dir, r.newPath))
-    ])
+    sourceDirs: [
+      ...discovery.modules.filter((m) => m.source.kind === "local").map((m) => m.dir),
+      ...localReplaceDirs(discovery)
+    ]
   };
   const shared = await sharedBinaryKey(inputs);
   const keys = new Map(plan.platforms.map((p) => [platformString(p), binaryKey(shared, inputs, p)]));
@@ -22552,6 +22554,7 @@ export {
   OciClient,
   BASE_NAME_LABEL,
   BASE_DIGEST_LABEL,
+  REVISION_LABEL,
   clientForImage,
   listTags,
   deleteManifest,

@@ -8,7 +8,7 @@ import {
   putManifestDigest,
   readManifest,
   run
-} from "./chunk-OSQFLLWU.js";
+} from "./chunk-XTAZ4NFJ.js";
 
 // src/util/exit.ts
 function exitSoon(code, graceMs = 3e3) {

@@ -7,13 +7,14 @@ import {
   parseAge,
   pullRequestTargetWarning,
   pushNotice
-} from "./chunk-TBPRBHY4.js";
+} from "./chunk-P4IHWKLA.js";
 import {
   BuildError,
   InputError,
   OPTIONS,
   POLICY_SET_LABEL,
   ProblemList,
+  REVISION_LABEL,
   clientForImage,
   describeImage,
   formatLocation,
@@ -27,7 +28,7 @@ import {
   sanitizeTag,
   saveGoCache,
   splitList
-} from "./chunk-OSQFLLWU.js";
+} from "./chunk-XTAZ4NFJ.js";
 import {
   debug,
   error,
@@ -5457,7 +5458,6 @@ function renderPreview(facts) {
 }
 
 // src/action/preview.ts
-var REVISION_LABEL = "org.opencontainers.image.revision";
 function errorText(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
