@@ -6,7 +6,7 @@ import {
   gitContextFromActions,
   parseAge,
   pullRequestTargetWarning
-} from "./chunks/chunk-P4IHWKLA.js";
+} from "./chunks/chunk-WEAQHR7L.js";
 import {
   BASE_DIGEST_LABEL,
   BASE_NAME_LABEL,
@@ -28,7 +28,7 @@ import {
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-XTAZ4NFJ.js";
+} from "./chunks/chunk-SGLHEF6C.js";
 import {
   __commonJS,
   __require,

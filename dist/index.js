@@ -48,7 +48,7 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-XTAZ4NFJ.js";
+} from "./chunks/chunk-SGLHEF6C.js";
 import "./chunks/chunk-NHBGPNRS.js";
 export {
   BuildError,

@@ -1,11 +1,11 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-3E5ZSZAG.js";
+} from "./chunks/chunk-P3ZUXP5M.js";
 import {
   exitSoon
-} from "./chunks/chunk-P4IHWKLA.js";
-import "./chunks/chunk-XTAZ4NFJ.js";
+} from "./chunks/chunk-WEAQHR7L.js";
+import "./chunks/chunk-SGLHEF6C.js";
 import "./chunks/chunk-ZZGE6H6N.js";
 import "./chunks/chunk-NHBGPNRS.js";
 

@@ -17,7 +17,7 @@ import {
 } from './compile/reuse.js'
 import { planGoCacheKey, toolsDir } from './compile/cache-plan.js'
 import { restoreGoCache, type GoCacheState } from './compile/cache.js'
-import { localReplaceDirs, recordRun, unchangedRun } from './compile/unchanged-run.js'
+import { checkRun, localReplaceDirs, recordRun } from './compile/unchanged-run.js'
 import { discover, readGoMod, type Discovery } from './discover/index.js'
 import { BuildError, InputError, type StepName } from './errors.js'
 import { generateWorkspace, type GeneratedWorkspace } from './generate/workspace.js'
@@ -99,26 +99,28 @@ export async function runPlan(
         )
   // Nothing changed since the last run into this --out: its scan, workspace and binaries are
   // taken back (content key, compile/unchanged-run.ts) and only package and publish run.
-  if (outDir && plan.out && stopAfter !== 'generate') {
-    const reused = await unchangedRun(plan, toolchain.version, outDir)
-    if (reused) {
-      logger.info(
-        `nothing changed since the last run into ${outDir}: reusing its policies scan, workspace and binaries`
-      )
-      for (const w of reused.discovery.warnings)
-        logger.warning(w.message, { file: w.file, line: w.line, column: w.column })
-      if (stopAfter === undefined) await preflightPublish(plan)
-      const result = initialResult(plan, reused.discovery, steps.timings)
-      Object.assign(result, {
-        outDir,
-        policies: reused.policies,
-        binaries: reused.binaries.map(b => ({ ...b, reused: true })),
-        importsFile: reused.importsFile,
-        goModFile: reused.goModFile,
-        unchangedRun: true
-      })
-      return packageAndPublish(plan, result, outDir, reused.hashes, steps, logger, hooks)
-    }
+  const checked =
+    outDir && plan.out && stopAfter !== 'generate'
+      ? await checkRun(plan, toolchain.version, outDir)
+      : undefined
+  if (outDir && checked?.reused) {
+    const reused = checked.reused
+    logger.info(
+      `nothing changed since the last run into ${outDir}: reusing its policies scan, workspace and binaries`
+    )
+    for (const w of reused.discovery.warnings)
+      logger.warning(w.message, { file: w.file, line: w.line, column: w.column })
+    if (stopAfter === undefined) await preflightPublish(plan)
+    const result = initialResult(plan, reused.discovery, steps.timings)
+    Object.assign(result, {
+      outDir,
+      policies: reused.policies,
+      binaries: reused.binaries.map(b => ({ ...b, reused: true })),
+      importsFile: reused.importsFile,
+      goModFile: reused.goModFile,
+      unchangedRun: true
+    })
+    return packageAndPublish(plan, result, outDir, reused.hashes, steps, logger, hooks)
   }
 
   // The Go cache comes back before discovery, whose type check compiles the dependency
@@ -151,14 +153,20 @@ export async function runPlan(
   )
   result.policies = await namedPolicies(plan, discovery, result.policies, outDir)
   if (plan.out) {
-    await recordRun(plan, toolchain.version, outDir, {
-      discovery,
-      policies: result.policies,
-      binaries: result.binaries,
-      importsFile: result.importsFile,
-      goModFile: result.goModFile,
-      hashes
-    })
+    await recordRun(
+      plan,
+      toolchain.version,
+      outDir,
+      {
+        discovery,
+        policies: result.policies,
+        binaries: result.binaries,
+        importsFile: result.importsFile,
+        goModFile: result.goModFile,
+        hashes
+      },
+      checked
+    )
   }
   return packageAndPublish(plan, result, outDir, hashes, steps, logger, hooks)
 }

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import {
   RUN_RECORD_FILE,
+  checkRun,
   recordRun,
   unchangedRun,
   type ReusedSteps
@@ -131,6 +132,15 @@ describe('unchanged run record', () => {
       env: { ...plan.env, POLICY_ENGINE_BUILD_CACHE: join(root, 'machine-b') }
     })
     expect(await unchangedRun(elsewhere, GO, out)).toBeUndefined()
+    expect(await unchangedRun(plan, GO, out)).toBeDefined()
+  })
+
+  it('keys the inputs as they were before the build: a file edited during it is not recorded as built', async () => {
+    const before = await checkRun(plan, GO, out)
+    write(join(root, 'ws', 'policies', 'a', 'a.go'), 'package a // edited mid-build\n')
+    await recordRun(plan, GO, out, steps, before)
+    expect(await unchangedRun(plan, GO, out)).toBeUndefined()
+    write(join(root, 'ws', 'policies', 'a', 'a.go'), 'package a\n')
     expect(await unchangedRun(plan, GO, out)).toBeDefined()
   })
 

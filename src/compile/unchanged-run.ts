@@ -127,6 +127,42 @@ async function outputsMatch(outDir: string, outputs: Record<string, string>): Pr
   return true
 }
 
+/** The content key of this run's inputs, taken before anything runs, and what it found. */
+export interface RunCheck {
+  key: string
+  /** The extra folders the key covers (those the last run found). */
+  extraDirs: string[]
+  /** The last run's outputs, when every input is identical and its outputs are intact. */
+  reused?: ReusedSteps
+}
+
+/**
+ * Keys the inputs before any step runs (a file edited during the build then makes the next
+ * run's key differ, rather than being recorded as built) and looks for the last run's record.
+ */
+export async function checkRun(
+  plan: BuildPlan,
+  goVersion: string,
+  outDir: string
+): Promise<RunCheck> {
+  const record = await readRecord(outDir)
+  const extraDirs = record?.extraDirs ?? []
+  const key = await runKey(plan, goVersion, extraDirs)
+  if (!record || record.key !== key || !(await outputsMatch(outDir, record.outputs))) {
+    return { key, extraDirs }
+  }
+  const { hashes, ...steps } = record.steps
+  const at = (path: string | undefined) => (path === undefined ? undefined : join(outDir, path))
+  const reused = {
+    ...steps,
+    importsFile: at(steps.importsFile),
+    goModFile: at(steps.goModFile),
+    binaries: steps.binaries.map(b => ({ ...b, path: join(outDir, b.path) })),
+    hashes: { modules: new Map(hashes.modules), engine: hashes.engine }
+  }
+  return { key, extraDirs, reused }
+}
+
 /**
  * What the last run into outDir produced, when every input is identical and its outputs are
  * intact; undefined otherwise (the pipeline then runs every step).
@@ -136,19 +172,7 @@ export async function unchangedRun(
   goVersion: string,
   outDir: string
 ): Promise<ReusedSteps | undefined> {
-  const record = await readRecord(outDir)
-  if (!record) return undefined
-  if (record.key !== (await runKey(plan, goVersion, record.extraDirs))) return undefined
-  if (!(await outputsMatch(outDir, record.outputs))) return undefined
-  const { hashes, ...steps } = record.steps
-  const at = (path: string | undefined) => (path === undefined ? undefined : join(outDir, path))
-  return {
-    ...steps,
-    importsFile: at(steps.importsFile),
-    goModFile: at(steps.goModFile),
-    binaries: steps.binaries.map(b => ({ ...b, path: join(outDir, b.path) })),
-    hashes: { modules: new Map(hashes.modules), engine: hashes.engine }
-  }
+  return (await checkRun(plan, goVersion, outDir)).reused
 }
 
 /** Records what this run produced, under the content key of its inputs. */
@@ -156,9 +180,15 @@ export async function recordRun(
   plan: BuildPlan,
   goVersion: string,
   outDir: string,
-  steps: ReusedSteps
+  steps: ReusedSteps,
+  checked?: RunCheck
 ): Promise<void> {
   const extraDirs = localReplaceDirs(steps.discovery)
+  // The key taken before the build, unless discovery found other folders to cover.
+  const same =
+    checked !== undefined &&
+    checked.extraDirs.length === extraDirs.length &&
+    checked.extraDirs.every((dir, i) => dir === extraDirs[i])
   const rel = (path: string) => relative(outDir, path)
   const files = [
     ...steps.binaries.map(b => b.path),
@@ -173,7 +203,7 @@ export async function recordRun(
   }
   const record: RunRecord = {
     format: RECORD_FORMAT,
-    key: await runKey(plan, goVersion, extraDirs),
+    key: same ? checked.key : await runKey(plan, goVersion, extraDirs),
     extraDirs,
     outputs,
     steps: {

@@ -20363,23 +20363,27 @@ async function outputsMatch(outDir, outputs) {
   }
   return true;
 }
-async function unchangedRun(plan, goVersion, outDir) {
+async function checkRun(plan, goVersion, outDir) {
   const record = await readRecord(outDir);
-  if (!record) return void 0;
-  if (record.key !== await runKey(plan, goVersion, record.extraDirs)) return void 0;
-  if (!await outputsMatch(outDir, record.outputs)) return void 0;
+  const extraDirs = record?.extraDirs ?? [];
+  const key2 = await runKey(plan, goVersion, extraDirs);
+  if (!record || record.key !== key2 || !await outputsMatch(outDir, record.outputs)) {
+    return { key: key2, extraDirs };
+  }
   const { hashes, ...steps } = record.steps;
   const at = (path) => path === void 0 ? void 0 : join17(outDir, path);
-  return {
+  const reused = {
     ...steps,
     importsFile: at(steps.importsFile),
     goModFile: at(steps.goModFile),
     binaries: steps.binaries.map((b) => ({ ...b, path: join17(outDir, b.path) })),
     hashes: { modules: new Map(hashes.modules), engine: hashes.engine }
   };
+  return { key: key2, extraDirs, reused };
 }
-async function recordRun(plan, goVersion, outDir, steps) {
+async function recordRun(plan, goVersion, outDir, steps, checked) {
   const extraDirs = localReplaceDirs(steps.discovery);
+  const same = checked !== void 0 && checked.extraDirs.length === extraDirs.length && checked.extraDirs.every((dir, i) => dir === extraDirs[i]);
   const rel = (path) => relative7(outDir, path);
   const files = [
     ...steps.binaries.map((b) => b.path),
@@ -20394,7 +20398,7 @@ async function recordRun(plan, goVersion, outDir, steps) {
   }
   const record = {
     format: RECORD_FORMAT,
-    key: await runKey(plan, goVersion, extraDirs),
+    key: same ? checked.key : await runKey(plan, goVersion, extraDirs),
     extraDirs,
     outputs,
     steps: {
@@ -21899,26 +21903,25 @@ async function runPlan(plan, logger = silentLogger, hooks = {}) {
   const outDir = stopAfter === "discover" ? void 0 : resolve14(
     plan.out ?? await mkdtemp4(join24(plan.env.RUNNER_TEMP || tmpdir7(), "policy-engine-build-"))
   );
-  if (outDir && plan.out && stopAfter !== "generate") {
-    const reused = await unchangedRun(plan, toolchain.version, outDir);
-    if (reused) {
-      logger.info(
-        `nothing changed since the last run into ${outDir}: reusing its policies scan, workspace and binaries`
-      );
-      for (const w of reused.discovery.warnings)
-        logger.warning(w.message, { file: w.file, line: w.line, column: w.column });
-      if (stopAfter === void 0) await preflightPublish(plan);
-      const result2 = initialResult(plan, reused.discovery, steps.timings);
-      Object.assign(result2, {
-        outDir,
-        policies: reused.policies,
-        binaries: reused.binaries.map((b) => ({ ...b, reused: true })),
-        importsFile: reused.importsFile,
-        goModFile: reused.goModFile,
-        unchangedRun: true
-      });
-      return packageAndPublish(plan, result2, outDir, reused.hashes, steps, logger, hooks);
-    }
+  const checked = outDir && plan.out && stopAfter !== "generate" ? await checkRun(plan, toolchain.version, outDir) : void 0;
+  if (outDir && checked?.reused) {
+    const reused = checked.reused;
+    logger.info(
+      `nothing changed since the last run into ${outDir}: reusing its policies scan, workspace and binaries`
+    );
+    for (const w of reused.discovery.warnings)
+      logger.warning(w.message, { file: w.file, line: w.line, column: w.column });
+    if (stopAfter === void 0) await preflightPublish(plan);
+    const result2 = initialResult(plan, reused.discovery, steps.timings);
+    Object.assign(result2, {
+      outDir,
+      policies: reused.policies,
+      binaries: reused.binaries.map((b) => ({ ...b, reused: true })),
+      importsFile: reused.importsFile,
+      goModFile: reused.goModFile,
+      unchangedRun: true
+    });
+    return packageAndPublish(plan, result2, outDir, reused.hashes, steps, logger, hooks);
   }
   let cacheHit = false;
   if (outDir && plan.cache.enabled) {
@@ -21954,14 +21957,20 @@ async function runPlan(plan, logger = silentLogger, hooks = {}) {
   );
   result.policies = await namedPolicies(plan, discovery, result.policies, outDir);
   if (plan.out) {
-    await recordRun(plan, toolchain.version, outDir, {
-      discovery,
-      policies: result.policies,
-      binaries: result.binaries,
-      importsFile: result.importsFile,
-      goModFile: result.goModFile,
-      hashes
-    });
+    await recordRun(
+      plan,
+      toolchain.version,
+      outDir,
+      {
+        discovery,
+        policies: result.policies,
+        binaries: result.binaries,
+        importsFile: result.importsFile,
+        goModFile: result.goModFile,
+        hashes
+      },
+      checked
+    );
   }
   return packageAndPublish(plan, result, outDir, hashes, steps, logger, hooks);
 }

@@ -8,7 +8,7 @@ import {
   putManifestDigest,
   readManifest,
   run
-} from "./chunk-XTAZ4NFJ.js";
+} from "./chunk-SGLHEF6C.js";
 
 // src/util/exit.ts
 function exitSoon(code, graceMs = 3e3) {

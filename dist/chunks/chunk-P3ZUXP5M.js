@@ -7,7 +7,7 @@ import {
   parseAge,
   pullRequestTargetWarning,
   pushNotice
-} from "./chunk-P4IHWKLA.js";
+} from "./chunk-WEAQHR7L.js";
 import {
   BuildError,
   InputError,
@@ -28,7 +28,7 @@ import {
   sanitizeTag,
   saveGoCache,
   splitList
-} from "./chunk-XTAZ4NFJ.js";
+} from "./chunk-SGLHEF6C.js";
 import {
   debug,
   error,
