@@ -48,7 +48,7 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-SGLHEF6C.js";
+} from "./chunks/chunk-5TIZXELW.js";
 import "./chunks/chunk-NHBGPNRS.js";
 export {
   BuildError,

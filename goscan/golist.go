@@ -24,6 +24,9 @@ type listOptions struct {
 	// modMod lets go list complete go.mod/go.sum: only for the throw-away main module that
 	// stands in for a module from the module cache (see dependencyRoot).
 	modMod bool
+	// stdCache is the folder of the standard library's listings (stdcache.go); "" lists
+	// every time.
+	stdCache string
 }
 
 // listedPackage is one package of `go list -deps -export -json`.

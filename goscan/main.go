@@ -106,9 +106,10 @@ func main() {
 	platforms := flag.String("platforms", "linux/amd64", "comma-separated GOOS/GOARCH[/variant] targets whose build constraints select the files")
 	tags := flag.String("tags", "", "comma-separated build tags, as go build -tags takes them")
 	offline := flag.Bool("offline", false, "read dependencies from the module cache only (GOPROXY=off); a missing module is a module error. Default: the go command may download missing modules through the caller's GOPROXY, as go build would")
+	stdCache := flag.String("std-cache", "", "folder where the standard library's listing is kept per toolchain, target, tags and Go environment, and taken back while its export data is still in GOCACHE (an absolute GOCACHE must be set); default: list it every run")
 	flag.Bool("json", true, "print JSON (the only format; accepted for clarity)")
 	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: goscan [-platforms linux/amd64,linux/arm64/v8] [-tags a,b] [-offline] <moduleDir>...")
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: goscan [-platforms linux/amd64,linux/arm64/v8] [-tags a,b] [-offline] [-std-cache dir] <moduleDir>...")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -122,7 +123,7 @@ func main() {
 		os.Exit(2)
 	}
 
-	result := scanAll(targets, flag.Args(), listOptions{tags: buildTags, download: !*offline, env: os.Environ()})
+	result := scanAll(targets, flag.Args(), listOptions{tags: buildTags, download: !*offline, env: os.Environ(), stdCache: *stdCache})
 	enc := json.NewEncoder(os.Stdout)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(result); err != nil {

@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -37,13 +36,7 @@ func scanAll(targets []target, dirs []string, opts listOptions) Result {
 		i := i
 		stdPaths := sortedKeys(std)
 		jobs.add(func() {
-			tmp, err := os.MkdirTemp("", "goscan-")
-			if err != nil {
-				stdLists[i] = &listing{failure: err.Error()}
-				return
-			}
-			defer os.RemoveAll(tmp)
-			stdLists[i] = goList(tmp, targets[i], opts, stdPaths)
+			stdLists[i] = stdListing(targets[i], opts, stdPaths)
 		})
 		for _, l := range loaders[i] {
 			if l.fatal || len(l.extImports) == 0 {

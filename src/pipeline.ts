@@ -16,7 +16,7 @@ import {
   type BinaryInputs
 } from './compile/reuse.js'
 import { planGoCacheKey, toolsDir } from './compile/cache-plan.js'
-import { restoreGoCache, type GoCacheState } from './compile/cache.js'
+import { cacheServiceAvailable, restoreGoCache, type GoCacheState } from './compile/cache.js'
 import { checkRun, localReplaceDirs, recordRun } from './compile/unchanged-run.js'
 import { discover, readGoMod, type Discovery } from './discover/index.js'
 import { BuildError, InputError, type StepName } from './errors.js'
@@ -282,7 +282,8 @@ async function discoverStep(
       goVersion: { toolchain: toolchain.version, otherGoMods: [engineMod] },
       reservedModule: engineMod.module,
       env: plan.env,
-      helperDir: join(toolsDir(plan), 'goscan')
+      helperDir: join(toolsDir(plan), 'goscan'),
+      toolchain
     },
     logger
   )
@@ -306,9 +307,11 @@ async function cacheRestoreStep(
   logger: Logger,
   hooks: PipelineHooks
 ): Promise<boolean> {
-  const key = await planGoCacheKey(plan, goVersion, {
-    platformScoped: plan.distribute === 'platform'
-  })
+  // Without a cache service nothing is restored or saved: the key (a hash of every policy
+  // source) would be computed for nothing on each local run.
+  const key = (await cacheServiceAvailable())
+    ? await planGoCacheKey(plan, goVersion, { platformScoped: plan.distribute === 'platform' })
+    : { key: '', restoreKeys: [] }
   const state = await restoreGoCache({
     dirs: plan.cache.dirs,
     extraPaths: [toolsDir(plan)],
@@ -375,6 +378,7 @@ async function compileStep(
     goBuildFlags: plan.compile.goBuildFlags,
     env: plan.env,
     workspaceDir,
+    linkBoundary: plan.workspace,
     sourceDirs: [
       ...discovery.modules.filter(m => m.source.kind === 'local').map(m => m.dir),
       ...localReplaceDirs(discovery)

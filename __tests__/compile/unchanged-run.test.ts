@@ -5,10 +5,10 @@
  * or edited output, or a missing record gives nothing.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import {
   RUN_RECORD_FILE,
   checkRun,
@@ -16,6 +16,7 @@ import {
   unchangedRun,
   type ReusedSteps
 } from '../../src/compile/unchanged-run.js'
+import { BINARY_KEYS_FILE } from '../../src/compile/reuse.js'
 import type { Discovery } from '../../src/discover/index.js'
 import type { BuildPlan } from '../../src/plan/plan.js'
 
@@ -245,6 +246,44 @@ describe('unchanged run record', () => {
   ])('%s since it was recorded: not reused', async (_name, file) => {
     await writeFile(join(out, file), 'edited')
     expect(await unchangedRun(plan, GO, out)).toBeUndefined()
+  })
+
+  it('follows a link into the workspace, but never reads through one that leaves it', async () => {
+    // A link out of the workspace counts by its text: the outside file is never read (discovery
+    // then refuses the link); a link inside counts by what it points at, as go build reads it.
+    const outside = join(root, 'outside.go')
+    write(outside, 'package secret\n')
+    write(join(root, 'ws', 'shared', 'shared.go'), 'package a\n')
+    symlinkSync(outside, join(root, 'ws', 'policies', 'a', 'out.go'))
+    symlinkSync(join(root, 'ws', 'shared', 'shared.go'), join(root, 'ws', 'policies', 'a', 'in.go'))
+    const before = (await checkRun(plan, GO, out)).key
+    write(outside, 'package secret // changed\n')
+    expect((await checkRun(plan, GO, out)).key).toBe(before)
+    write(join(root, 'ws', 'shared', 'shared.go'), 'package a // changed\n')
+    expect((await checkRun(plan, GO, out)).key).not.toBe(before)
+    const linked = (await checkRun(plan, GO, out)).key
+    rmSync(join(root, 'ws', 'policies', 'a', 'out.go'))
+    symlinkSync(join(root, 'elsewhere.go'), join(root, 'ws', 'policies', 'a', 'out.go'))
+    expect((await checkRun(plan, GO, out)).key).not.toBe(linked)
+  })
+
+  it("records the binaries' hashes the compile step took, without reading them again", async () => {
+    const binary = join(out, 'bin', 'linux', 'amd64', 'policy-engine')
+    writeFileSync(
+      join(out, BINARY_KEYS_FILE),
+      JSON.stringify({ 'linux/amd64': { key: 'k', sha256: 'f'.repeat(64) } })
+    )
+    await recordRun(plan, GO, out, steps)
+    const record = JSON.parse(await readFile(join(out, RUN_RECORD_FILE), 'utf8'))
+    expect(record.outputs['bin/linux/amd64/policy-engine']).toBe('f'.repeat(64))
+    // Those hashes are what the next run checks against the bytes: here they differ.
+    expect(await unchangedRun(plan, GO, out)).toBeUndefined()
+    rmSync(join(out, BINARY_KEYS_FILE))
+    await recordRun(plan, GO, out, steps)
+    expect(await unchangedRun(plan, GO, out)).toBeDefined()
+    expect(JSON.parse(await readFile(join(out, RUN_RECORD_FILE), 'utf8')).outputs).toHaveProperty(
+      relative(out, binary)
+    )
   })
 
   it('a missing output: not reused', async () => {

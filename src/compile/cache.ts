@@ -41,7 +41,7 @@ const actionsCache = () => import('@actions/cache')
  * @actions/cache's isFeatureAvailable, without loading it when neither service variable it
  * reads is set (every local run).
  */
-async function cacheServiceAvailable(): Promise<boolean> {
+export async function cacheServiceAvailable(): Promise<boolean> {
   if (!process.env.ACTIONS_CACHE_URL && !process.env.ACTIONS_RESULTS_URL) return false
   return (await actionsCache()).isFeatureAvailable()
 }

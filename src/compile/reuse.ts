@@ -7,10 +7,19 @@
  * hash to what was recorded after it was built.
  */
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises'
+import {
+  existsSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  statSync,
+  type Dirent,
+  type Stats
+} from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import type { Platform } from '../types.js'
+import { isInside, realpathOrNearest } from '../discover/paths.js'
 import { goEnvironment } from '../go/command.js'
 import { recordSecret } from './record-secret.js'
 import { binaryPath, platformString } from '../plan/platforms.js'
@@ -44,6 +53,8 @@ export interface BinaryInputs {
   workspaceDir: string
   /** Local policy modules and the local folders their replaces name. */
   sourceDirs: readonly string[]
+  /** Symlinks in the source folders are followed only into here (the user's workspace). */
+  linkBoundary?: string
 }
 
 export function sha256(data: string | Buffer): string {
@@ -51,43 +62,71 @@ export function sha256(data: string | Buffer): string {
 }
 
 /**
- * Every regular file under `root` by relative path and content; links followed (depth-limited).
- * `withoutTests` leaves out `_test.go` files and testdata folders: for the engine and the
- * helper, whose tests never reach a build (a policy's could, through go:embed).
+ * Every regular file under `root` by relative path and content (depth-limited). A symlink is
+ * followed only when its real target is inside `boundary` (default: `root`); any other link
+ * counts by its own text, so hashing never reads outside what the build may read (discovery
+ * refuses such links afterwards). `withoutTests` leaves out `_test.go` files and testdata
+ * folders: for the engine and the helper, whose tests never reach a build (a policy's could,
+ * through go:embed).
+ *
+ * Synchronous reads on purpose: a tree is a few hundred small files, and one thread-pool
+ * round trip per file costs more than the read itself (this runs on every rebuild).
  */
 export async function hashTree(
   root: string,
   skipTop: Set<string>,
-  withoutTests = false
+  withoutTests = false,
+  boundary = root
 ): Promise<string> {
   const lines: string[] = []
-  const walk = async (dir: string, depth: number): Promise<void> => {
+  const limit = realpathOrNearest(boundary)
+  const walk = (dir: string, depth: number): void => {
     if (depth > 32) return
-    let names: string[]
+    let entries: Dirent[]
     try {
-      names = await readdir(dir)
+      entries = readdirSync(dir, { withFileTypes: true })
     } catch {
       return
     }
-    for (const name of names) {
+    for (const entry of entries) {
+      const name = entry.name
       if (name === '.git' || name === 'node_modules') continue
       if (withoutTests && (name.endsWith('_test.go') || name === 'testdata')) continue
       if (depth === 0 && skipTop.has(name)) continue
       const path = join(dir, name)
-      const info = await stat(path).catch(() => undefined)
-      if (info?.isDirectory()) await walk(path, depth + 1)
-      else if (info?.isFile()) lines.push(`${relative(root, path)} ${sha256(await readFile(path))}`)
+      let isDir = entry.isDirectory()
+      let isFile = entry.isFile()
+      if (entry.isSymbolicLink()) {
+        const target = realpathOrNearest(path)
+        if (!isInside(limit, target)) {
+          lines.push(`${relative(root, path)} -> ${readlinkSync(path)}`)
+          continue
+        }
+        const info = statOrUndefined(target)
+        isDir = info?.isDirectory() ?? false
+        isFile = info?.isFile() ?? false
+      }
+      if (isDir) walk(path, depth + 1)
+      else if (isFile) lines.push(`${relative(root, path)} ${sha256(readFileSync(path))}`)
     }
   }
-  await walk(root, 0)
+  walk(root, 0)
   return sha256(lines.sort().join('\n'))
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path)
+  } catch {
+    return undefined
+  }
 }
 
 /** The part of the key shared by every platform (the trees are hashed once). */
 export async function sharedBinaryKey(inputs: BinaryInputs): Promise<string> {
   const trees = [await hashTree(inputs.workspaceDir, OUTPUTS)]
   for (const dir of [...new Set(inputs.sourceDirs)].sort()) {
-    trees.push(`${dir} ${await hashTree(dir, new Set())}`)
+    trees.push(`${dir} ${await hashTree(dir, new Set(), false, inputs.linkBoundary ?? dir)}`)
   }
   return sha256(
     JSON.stringify({
@@ -146,6 +185,20 @@ export async function reusableBinaries(
     if (sha256(await readFile(path)) === record.sha256) reusable.push(platform)
   }
   return reusable
+}
+
+/**
+ * The sha256 of each binary as recordBinaries hashed it after the build, by path: the run
+ * record takes them rather than reading the binaries a second time.
+ */
+export async function recordedBinaryHashes(outDir: string): Promise<Map<string, string>> {
+  const hashes = new Map<string, string>()
+  for (const [name, record] of Object.entries(await readRecords(outDir))) {
+    const [os, arch, variant] = name.split('/')
+    if (os && arch && typeof record?.sha256 === 'string')
+      hashes.set(binaryPath(outDir, { os, arch, ...(variant ? { variant } : {}) }), record.sha256)
+  }
+  return hashes
 }
 
 /** Records the keys of the binaries now in outDir (only the platforms of this build). */

@@ -18,13 +18,14 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Discovery } from '../discover/index.js'
+import { isInside } from '../discover/paths.js'
 import { isLocalReplace } from '../generate/replaces.js'
 import type { PipelineResult } from '../pipeline-types.js'
 import type { BuildPlan } from '../plan/plan.js'
 import { packageRoot, packageVersion } from '../util/paths.js'
 import { helperSources, localPolicyDirsOf } from './cache-plan.js'
 import { recordSecret } from './record-secret.js'
-import { goBuildVariables, hashTree, sha256 } from './reuse.js'
+import { goBuildVariables, hashTree, recordedBinaryHashes, sha256 } from './reuse.js'
 
 /** In the output folder, outside bin/ (not part of the image build context). */
 export const RUN_RECORD_FILE = '.policy-engine-build-run.json'
@@ -91,8 +92,12 @@ async function runKey(plan: BuildPlan, goVersion: string, extraDirs: string[]): 
     ...extraDirs
   ]
   const trees: string[] = []
+  const workspace = resolve(plan.workspace)
   for (const dir of [...new Set(dirs.map(d => resolve(d)))].sort()) {
-    trees.push(`${dir} ${await hashTree(dir, new Set(), dir === engine)}`)
+    // Links are followed only where the build may read: inside the workspace (or inside the
+    // bundled engine and templates, which are not the user's).
+    const boundary = isInside(workspace, dir) ? workspace : dir
+    trees.push(`${dir} ${await hashTree(dir, new Set(), dir === engine, boundary)}`)
   }
   // The goscan helper: the files it is built from (as the Go cache key counts them).
   for (const file of helperSources()) trees.push(`${file} ${sha256(await readFile(file))}`)
@@ -196,8 +201,15 @@ export async function recordRun(
       (f): f is string => f !== undefined
     )
   ]
+  // The binaries' hashes as the compile step took them right after building (reuse.ts).
+  const known = await recordedBinaryHashes(outDir)
   const outputs: Record<string, string> = {}
   for (const file of files) {
+    const hash = known.get(file)
+    if (hash) {
+      outputs[rel(file)] = hash
+      continue
+    }
     const bytes = await readFile(file).catch(() => undefined)
     if (bytes) outputs[rel(file)] = sha256(bytes)
   }

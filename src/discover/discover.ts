@@ -7,7 +7,7 @@ import { existsSync, realpathSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { InputError, ProblemList, type Problem } from '../errors.js'
 import { formatLocation, silentLogger, type Logger } from '../logger.js'
-import { checkGoVersions } from '../go/toolchain.js'
+import { checkGoVersions, type GoToolchain } from '../go/toolchain.js'
 import type {
   GoMod,
   Platform,
@@ -66,6 +66,8 @@ export interface DiscoverOptions {
   env?: NodeJS.ProcessEnv
   /** Where the goscan helper is kept (the pipeline's cached tools folder); see goscanBinary. */
   helperDir?: string
+  /** The toolchain as the caller read it (`go env`): spares the helper lookup its own. */
+  toolchain?: GoToolchain
 }
 
 export type Discovery = DiscoveryResult & { manifest?: Manifest }
@@ -151,7 +153,13 @@ export async function discover(
   )
   const scans = await runGoscan(
     modules.map(m => m.dir),
-    { targets, buildTags: options.buildTags, env, helperDir: options.helperDir }
+    {
+      targets,
+      buildTags: options.buildTags,
+      env,
+      helperDir: options.helperDir,
+      toolchain: options.toolchain
+    }
   )
   const scan = scans[0]
   scan.modules.forEach((result, i) => collectPolicies(modules[i], result, problems, warn))

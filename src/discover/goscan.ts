@@ -7,11 +7,12 @@ import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { homedir, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { BuildError } from '../errors.js'
 import { run } from '../util/exec.js'
 import { packageRoot } from '../util/paths.js'
 import { goEnvironment, runGo } from '../go/command.js'
+import type { GoToolchain } from '../go/toolchain.js'
 import type { Platform } from '../types.js'
 import { platformString } from '../plan/platforms.js'
 
@@ -79,20 +80,28 @@ const builds = new Map<string, Promise<string>>()
  */
 export function goscanBinary(
   env: NodeJS.ProcessEnv = process.env,
-  helperDir?: string
+  helperDir?: string,
+  toolchain?: GoToolchain
 ): Promise<string> {
   const key = helperDir ?? cacheRoot(env)
   let pending = builds.get(key)
   if (!pending) {
-    pending = buildGoscan(env, helperDir)
+    pending = buildGoscan(env, helperDir, toolchain)
     pending.catch(() => builds.delete(key))
     builds.set(key, pending)
   }
   return pending
 }
 
-async function buildGoscan(env: NodeJS.ProcessEnv, helperDir?: string): Promise<string> {
-  const source = join(packageRoot(), 'goscan')
+/**
+ * What `go env GOVERSION GOHOSTOS GOHOSTARCH GOROOT` prints: from the toolchain the pipeline
+ * already read when it has one (one `go` process less per run), else from Go.
+ */
+async function goEnvText(env: NodeJS.ProcessEnv, toolchain?: GoToolchain): Promise<string> {
+  if (toolchain?.rawVersion) {
+    const { rawVersion, hostOs, hostArch, goroot } = toolchain
+    return `${[rawVersion, hostOs, hostArch, goroot].join('\n')}\n`
+  }
   const version = await runGo(['env', 'GOVERSION', 'GOHOSTOS', 'GOHOSTARCH', 'GOROOT'], {
     env,
     step: 'discover',
@@ -101,6 +110,16 @@ async function buildGoscan(env: NodeJS.ProcessEnv, helperDir?: string): Promise<
   if (version.exitCode !== 0) {
     throw new BuildError('discover', `cannot run the Go toolchain: ${version.stderr.trim()}`)
   }
+  return version.stdout
+}
+
+async function buildGoscan(
+  env: NodeJS.ProcessEnv,
+  helperDir?: string,
+  toolchain?: GoToolchain
+): Promise<string> {
+  const source = join(packageRoot(), 'goscan')
+  const version = { stdout: await goEnvText(env, toolchain) }
   const hash = createHash('sha256').update(version.stdout)
   for (const name of (await readdir(source))
     .filter(n => (n.endsWith('.go') && !n.endsWith('_test.go')) || n === 'go.mod')
@@ -176,11 +195,13 @@ export async function runGoscan(
     env?: NodeJS.ProcessEnv
     /** Where the helper is kept (default `<cacheRoot>/goscan`); see goscanBinary. */
     helperDir?: string
+    /** The toolchain, when the caller has read it already. */
+    toolchain?: GoToolchain
   } = {}
 ): Promise<GoscanOutput[]> {
   const env = options.env ?? process.env
   const targets = options.targets?.length ? options.targets : [{ os: 'linux', arch: 'amd64' }]
-  const binary = await goscanBinary(env, options.helperDir)
+  const binary = await goscanBinary(env, options.helperDir, options.toolchain)
   const hostEnv = goEnvironment(env)
   // goscan reads the standard library from GOROOT; a -trimpath binary does not know where
   // that is, so it is told.
@@ -191,6 +212,10 @@ export async function runGoscan(
       targets.map(platformString).join(','),
       '-tags',
       (options.buildTags ?? []).join(','),
+      // The standard library's listing, kept beside this helper (a new Go or helper starts a
+      // new one) and saved with it in the tools folder.
+      '-std-cache',
+      join(dirname(binary), 'std'),
       '--',
       ...dirs
     ],

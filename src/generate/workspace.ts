@@ -126,20 +126,12 @@ async function writeWorkspace(
 
   // Host-side go commands (runGo): no target-platform variables, GOFLAGS or go.work.
   const env = options.env ?? process.env
-  if (modules.length > 0) {
-    const editArgs = [...modules.flatMap(goModEditArgs), ...parts.replaces]
-    const edit = await go(['mod', 'edit', ...editArgs], {
-      cwd: dir,
-      env,
-      timeoutMs: GO_MOD_EDIT_TIMEOUT_MS
-    })
-    if (edit.exitCode !== 0) {
-      throw new BuildError('generate', `go mod edit failed in ${dir}:\n${edit.stderr.trim()}`)
-    }
-  }
+  const editArgs = modules.length > 0 ? [...modules.flatMap(goModEditArgs), ...parts.replaces] : []
+  // Keyed before the edit (the edit is a function of the engine's go.mod, its arguments and
+  // the Go version): a kept result spares both go commands.
   const tidyKey =
     options.tidyCacheDir && options.goVersion
-      ? await tidyInputsKey(dir, parts, options.goVersion)
+      ? tidyInputsKey(dir, { ...parts, editArgs }, options.goVersion)
       : undefined
   const kept = tidyKey ? join(options.tidyCacheDir!, tidyKey) : undefined
   if (kept && existsSync(join(kept, 'go.mod'))) {
@@ -150,6 +142,16 @@ async function writeWorkspace(
     }
     logger.info(`go mod tidy skipped: its inputs are unchanged (${tidyKey!.slice(0, 12)})`)
     return
+  }
+  if (editArgs.length > 0) {
+    const edit = await go(['mod', 'edit', ...editArgs], {
+      cwd: dir,
+      env,
+      timeoutMs: GO_MOD_EDIT_TIMEOUT_MS
+    })
+    if (edit.exitCode !== 0) {
+      throw new BuildError('generate', `go mod edit failed in ${dir}:\n${edit.stderr.trim()}`)
+    }
   }
   logger.info(`go mod tidy for ${parts.outDir}`)
   const tidy = await go(['mod', 'tidy'], { cwd: dir, env, timeoutMs: GO_MOD_TIDY_TIMEOUT_MS })
@@ -164,16 +166,17 @@ async function writeWorkspace(
 }
 
 /**
- * What `go mod tidy` reads, as one content key: the Go version, the edited engine go.mod and
- * go.sum, imports.go, every policy module's go.mod/go.sum (remote ones by module@version too)
- * and the import lines of every Go file of the local policy modules (a new import can need a
- * new requirement). File contents, never timestamps.
+ * What `go mod edit` and `go mod tidy` read, as one content key: the Go version, the engine's
+ * go.mod and go.sum and the edit's arguments (requires and replaces), imports.go, every policy
+ * module's go.mod/go.sum (remote ones by module@version too) and the import lines of every Go
+ * file of the local policy modules (a new import can need a new requirement). File contents,
+ * never timestamps.
  */
-async function tidyInputsKey(
+function tidyInputsKey(
   dir: string,
-  parts: { imports: string; modules: PolicyModule[] },
+  parts: { imports: string; modules: PolicyModule[]; editArgs: string[] },
   goVersion: string
-): Promise<string> {
+): string {
   const hash = createHash('sha256')
   const add = (label: string, data: string | Buffer) =>
     hash.update(`\0${label}\0${data.length}\0`).update(data)
@@ -182,6 +185,7 @@ async function tidyInputsKey(
   for (const name of ['go.mod', 'go.sum']) {
     add(name, existsSync(join(dir, name)) ? readFileSync(join(dir, name)) : '')
   }
+  add('edit', JSON.stringify(parts.editArgs))
   for (const module of parts.modules) {
     add(
       'module',

@@ -13,6 +13,8 @@ export interface GoToolchain {
   gomodcache: string
   hostOs: string
   hostArch: string
+  /** GOVERSION as printed, experiments included (e.g. go1.26.8 X:nodwarf5). */
+  rawVersion?: string
 }
 
 /**
@@ -42,7 +44,8 @@ export async function readGoToolchain(
     gocache: values.GOCACHE,
     gomodcache: values.GOMODCACHE,
     hostOs: values.GOHOSTOS,
-    hostArch: values.GOHOSTARCH
+    hostArch: values.GOHOSTARCH,
+    rawVersion: values.GOVERSION
   }
 }
 

@@ -12,7 +12,7 @@
  * seen even though a local module has no version.
  */
 import { createHash } from 'node:crypto'
-import { readFile, readdir } from 'node:fs/promises'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { PolicyOutput } from '../types.js'
 
@@ -129,19 +129,27 @@ function skippedFile(name: string): boolean {
   return name.startsWith('.') || name.endsWith('_test.go') || /\.md$/i.test(name)
 }
 
-async function collectFiles(root: string, dir: string, into: string[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true })
+/** Synchronous on purpose: many small files, read on every build (see compile/reuse.ts). */
+function collectFiles(root: string, dir: string, into: string[]): void {
+  const entries = readdirSync(dir, { withFileTypes: true })
   for (const entry of entries) {
     const path = join(dir, entry.name)
     if (entry.isDirectory()) {
       if (skippedDir(entry.name)) continue
       // A nested module is its own module, not part of this one.
-      const nested = await readdir(path).catch(() => [] as string[])
-      if (nested.includes('go.mod')) continue
-      await collectFiles(root, path, into)
+      if (existsSync(join(path, 'go.mod'))) continue
+      collectFiles(root, path, into)
     } else if (entry.isFile() && !skippedFile(entry.name)) {
       into.push(path)
     }
+  }
+}
+
+function readTextOrEmpty(file: string): string {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    return ''
   }
 }
 
@@ -171,15 +179,15 @@ export async function moduleContentHash(moduleDir: string): Promise<string> {
     if (seen.has(abs)) return
     seen.add(abs)
     const files: string[] = []
-    await collectFiles(abs, abs, files)
+    collectFiles(abs, abs, files)
     files.sort()
     for (const file of files) {
       const rel = relative(abs, file).split(sep).join('/')
-      const bytes = await readFile(file)
+      const bytes = readFileSync(file)
       hash.update(`${label}/${rel}\0${bytes.length}\0`)
       hash.update(bytes)
     }
-    const goMod = await readFile(join(abs, 'go.mod'), 'utf8').catch(() => '')
+    const goMod = readTextOrEmpty(join(abs, 'go.mod'))
     for (const target of localReplaces(goMod)) {
       if (isAbsolute(target)) continue
       await visit(join(abs, target), `${label}/${target}`)

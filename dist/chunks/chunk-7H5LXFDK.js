@@ -8,7 +8,7 @@ import {
   putManifestDigest,
   readManifest,
   run
-} from "./chunk-SGLHEF6C.js";
+} from "./chunk-5TIZXELW.js";
 
 // src/util/exit.ts
 function exitSoon(code, graceMs = 3e3) {

@@ -7,7 +7,7 @@ import {
   parseAge,
   pullRequestTargetWarning,
   pushNotice
-} from "./chunk-WEAQHR7L.js";
+} from "./chunk-7H5LXFDK.js";
 import {
   BuildError,
   InputError,
@@ -28,7 +28,7 @@ import {
   sanitizeTag,
   saveGoCache,
   splitList
-} from "./chunk-SGLHEF6C.js";
+} from "./chunk-5TIZXELW.js";
 import {
   debug,
   error,

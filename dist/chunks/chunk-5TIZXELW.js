@@ -15960,10 +15960,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs.realpath(path, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat4) => {
+    fs.stat(resolvedPath, (error$1, stat3) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat4, resolvedPath);
+      if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat3, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -15973,9 +15973,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path);
-    const stat4 = fs.statSync(resolvedPath);
-    if (stat4.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat4, resolvedPath);
+    const stat3 = fs.statSync(resolvedPath);
+    if (stat3.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat3, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -16172,8 +16172,8 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat4, resolvedPath) => {
-          if (stat4.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat3, resolvedPath) => {
+          if (stat3.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
@@ -16814,7 +16814,8 @@ async function readGoToolchain(env = process.env, step = "discover") {
     gocache: values.GOCACHE,
     gomodcache: values.GOMODCACHE,
     hostOs: values.GOHOSTOS,
-    hostArch: values.GOHOSTARCH
+    hostArch: values.GOHOSTARCH,
+    rawVersion: values.GOVERSION
   };
 }
 function parseGoVersion(text2) {
@@ -17513,14 +17514,14 @@ function editDistance(a, b) {
 
 // src/discover/discover.ts
 import { existsSync as existsSync5, realpathSync as realpathSync4 } from "node:fs";
-import { dirname as dirname6, join as join10, resolve as resolve6 } from "node:path";
+import { dirname as dirname7, join as join10, resolve as resolve6 } from "node:path";
 
 // src/discover/goscan.ts
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync4 } from "node:fs";
 import { mkdir as mkdir3, readdir as readdir4, readFile as readFile5, rename, rm as rm3 } from "node:fs/promises";
 import { homedir as homedir2, tmpdir as tmpdir3 } from "node:os";
-import { join as join7 } from "node:path";
+import { dirname as dirname6, join as join7 } from "node:path";
 
 // src/util/paths.ts
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
@@ -17560,18 +17561,22 @@ function cacheRoot(env = process.env) {
   return env.POLICY_ENGINE_BUILD_CACHE || join7(env.XDG_CACHE_HOME || join7(homedir2(), ".cache"), "policy-engine-build");
 }
 var builds = /* @__PURE__ */ new Map();
-function goscanBinary(env = process.env, helperDir) {
+function goscanBinary(env = process.env, helperDir, toolchain) {
   const key2 = helperDir ?? cacheRoot(env);
   let pending = builds.get(key2);
   if (!pending) {
-    pending = buildGoscan(env, helperDir);
+    pending = buildGoscan(env, helperDir, toolchain);
     pending.catch(() => builds.delete(key2));
     builds.set(key2, pending);
   }
   return pending;
 }
-async function buildGoscan(env, helperDir) {
-  const source = join7(packageRoot(), "goscan");
+async function goEnvText(env, toolchain) {
+  if (toolchain?.rawVersion) {
+    const { rawVersion, hostOs, hostArch, goroot: goroot2 } = toolchain;
+    return `${[rawVersion, hostOs, hostArch, goroot2].join("\n")}
+`;
+  }
   const version = await runGo(["env", "GOVERSION", "GOHOSTOS", "GOHOSTARCH", "GOROOT"], {
     env,
     step: "discover",
@@ -17580,6 +17585,11 @@ async function buildGoscan(env, helperDir) {
   if (version.exitCode !== 0) {
     throw new BuildError("discover", `cannot run the Go toolchain: ${version.stderr.trim()}`);
   }
+  return version.stdout;
+}
+async function buildGoscan(env, helperDir, toolchain) {
+  const source = join7(packageRoot(), "goscan");
+  const version = { stdout: await goEnvText(env, toolchain) };
   const hash = createHash2("sha256").update(version.stdout);
   for (const name of (await readdir4(source)).filter((n) => n.endsWith(".go") && !n.endsWith("_test.go") || n === "go.mod").sort()) {
     hash.update(`\0${name}\0`).update(await readFile5(join7(source, name)));
@@ -17637,7 +17647,7 @@ function goroot(env) {
 async function runGoscan(dirs, options = {}) {
   const env = options.env ?? process.env;
   const targets = options.targets?.length ? options.targets : [{ os: "linux", arch: "amd64" }];
-  const binary = await goscanBinary(env, options.helperDir);
+  const binary = await goscanBinary(env, options.helperDir, options.toolchain);
   const hostEnv = goEnvironment(env);
   const result = await run(
     binary,
@@ -17646,6 +17656,10 @@ async function runGoscan(dirs, options = {}) {
       targets.map(platformString).join(","),
       "-tags",
       (options.buildTags ?? []).join(","),
+      // The standard library's listing, kept beside this helper (a new Go or helper starts a
+      // new one) and saved with it in the tools folder.
+      "-std-cache",
+      join7(dirname6(binary), "std"),
       "--",
       ...dirs
     ],
@@ -18042,7 +18056,13 @@ async function discover(options, logger = silentLogger) {
   );
   const scans = await runGoscan(
     modules.map((m) => m.dir),
-    { targets, buildTags: options.buildTags, env, helperDir: options.helperDir }
+    {
+      targets,
+      buildTags: options.buildTags,
+      env,
+      helperDir: options.helperDir,
+      toolchain: options.toolchain
+    }
   );
   const scan = scans[0];
   scan.modules.forEach((result, i) => collectPolicies(modules[i], result, problems, warn));
@@ -18081,7 +18101,7 @@ async function collectCandidates(workspace, inputs, manifest, problems) {
   for (const entry of manifest?.policies ?? []) {
     const origin = { field: entry.field, file: manifest.file, line: entry.line };
     if (entry.kind === "local") {
-      await addLocal(entry.path, origin, dirname6(manifest.file));
+      await addLocal(entry.path, origin, dirname7(manifest.file));
     } else {
       const key2 = `${entry.module}@${entry.version}`;
       if (seen.has(key2)) continue;
@@ -18522,8 +18542,8 @@ function loadTemplate(name, templatesDir) {
   const file = templatePath(name, templatesDir);
   let key2 = file;
   try {
-    const stat4 = statSync3(file);
-    key2 = `${file}\0${stat4.mtimeMs}\0${stat4.size}`;
+    const stat3 = statSync3(file);
+    key2 = `${file}\0${stat3.mtimeMs}\0${stat3.size}`;
   } catch {
   }
   let template = compiled.get(key2);
@@ -18598,26 +18618,32 @@ import {
   copyFileSync,
   existsSync as existsSync8,
   mkdirSync as mkdirSync2,
-  readFileSync as readFileSync6,
-  readdirSync as readdirSync4,
+  readFileSync as readFileSync7,
+  readdirSync as readdirSync5,
   renameSync,
   rmSync,
-  statSync as statSync4,
+  statSync as statSync5,
   writeFileSync as writeFileSync2
 } from "node:fs";
 import { createHash as createHash4 } from "node:crypto";
-import { dirname as dirname8, join as join15, resolve as resolve8 } from "node:path";
+import { dirname as dirname9, join as join15, resolve as resolve8 } from "node:path";
 
 // src/compile/reuse.ts
 import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync7 } from "node:fs";
-import { readFile as readFile6, readdir as readdir5, stat as stat3, writeFile } from "node:fs/promises";
+import {
+  existsSync as existsSync7,
+  readFileSync as readFileSync5,
+  readdirSync as readdirSync3,
+  readlinkSync,
+  statSync as statSync4
+} from "node:fs";
+import { readFile as readFile6, writeFile } from "node:fs/promises";
 import { join as join13, relative as relative4 } from "node:path";
 
 // src/compile/record-secret.ts
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
-import { dirname as dirname7, join as join12 } from "node:path";
+import { dirname as dirname8, join as join12 } from "node:path";
 var known = /* @__PURE__ */ new Map();
 function recordSecret(env) {
   const file = join12(cacheRoot(env), "record-secret");
@@ -18625,7 +18651,7 @@ function recordSecret(env) {
   if (secret) return secret;
   secret = readSecret(file);
   if (!secret) {
-    mkdirSync(dirname7(file), { recursive: true });
+    mkdirSync(dirname8(file), { recursive: true });
     const fresh = randomBytes(32).toString("hex");
     try {
       writeFileSync(file, fresh, { mode: 384, flag: "wx" });
@@ -18661,33 +18687,53 @@ var NOT_BUILD_INPUTS = /^(GOCACHE|GOMODCACHE|GOPATH|GOPROXY|GONOPROXY|GONOSUMDB|
 function sha2562(data) {
   return createHash3("sha256").update(data).digest("hex");
 }
-async function hashTree(root, skipTop, withoutTests = false) {
+async function hashTree(root, skipTop, withoutTests = false, boundary = root) {
   const lines = [];
-  const walk = async (dir, depth) => {
+  const limit = realpathOrNearest(boundary);
+  const walk = (dir, depth) => {
     if (depth > 32) return;
-    let names;
+    let entries;
     try {
-      names = await readdir5(dir);
+      entries = readdirSync3(dir, { withFileTypes: true });
     } catch {
       return;
     }
-    for (const name of names) {
+    for (const entry of entries) {
+      const name = entry.name;
       if (name === ".git" || name === "node_modules") continue;
       if (withoutTests && (name.endsWith("_test.go") || name === "testdata")) continue;
       if (depth === 0 && skipTop.has(name)) continue;
       const path = join13(dir, name);
-      const info = await stat3(path).catch(() => void 0);
-      if (info?.isDirectory()) await walk(path, depth + 1);
-      else if (info?.isFile()) lines.push(`${relative4(root, path)} ${sha2562(await readFile6(path))}`);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = realpathOrNearest(path);
+        if (!isInside(limit, target)) {
+          lines.push(`${relative4(root, path)} -> ${readlinkSync(path)}`);
+          continue;
+        }
+        const info = statOrUndefined(target);
+        isDir = info?.isDirectory() ?? false;
+        isFile = info?.isFile() ?? false;
+      }
+      if (isDir) walk(path, depth + 1);
+      else if (isFile) lines.push(`${relative4(root, path)} ${sha2562(readFileSync5(path))}`);
     }
   };
-  await walk(root, 0);
+  walk(root, 0);
   return sha2562(lines.sort().join("\n"));
+}
+function statOrUndefined(path) {
+  try {
+    return statSync4(path);
+  } catch {
+    return void 0;
+  }
 }
 async function sharedBinaryKey(inputs) {
   const trees = [await hashTree(inputs.workspaceDir, OUTPUTS)];
   for (const dir of [...new Set(inputs.sourceDirs)].sort()) {
-    trees.push(`${dir} ${await hashTree(dir, /* @__PURE__ */ new Set())}`);
+    trees.push(`${dir} ${await hashTree(dir, /* @__PURE__ */ new Set(), false, inputs.linkBoundary ?? dir)}`);
   }
   return sha2562(
     JSON.stringify({
@@ -18728,6 +18774,15 @@ async function reusableBinaries(outDir, keys, platforms) {
   }
   return reusable;
 }
+async function recordedBinaryHashes(outDir) {
+  const hashes = /* @__PURE__ */ new Map();
+  for (const [name, record] of Object.entries(await readRecords(outDir))) {
+    const [os, arch, variant] = name.split("/");
+    if (os && arch && typeof record?.sha256 === "string")
+      hashes.set(binaryPath(outDir, { os, arch, ...variant ? { variant } : {} }), record.sha256);
+  }
+  return hashes;
+}
 async function recordBinaries(outDir, keys, platforms) {
   const records = {};
   for (const platform of platforms) {
@@ -18741,13 +18796,13 @@ async function recordBinaries(outDir, keys, platforms) {
 }
 
 // src/generate/engine-names.ts
-import { readFileSync as readFileSync5, readdirSync as readdirSync3 } from "node:fs";
+import { readFileSync as readFileSync6, readdirSync as readdirSync4 } from "node:fs";
 import { join as join14 } from "node:path";
 function enginePackageNames(engineDir) {
   const names = /* @__PURE__ */ new Set();
-  for (const entry of readdirSync3(engineDir, { withFileTypes: true })) {
+  for (const entry of readdirSync4(engineDir, { withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith(".go") || entry.name.endsWith("_test.go")) continue;
-    const source = readFileSync5(join14(engineDir, entry.name), "utf8");
+    const source = readFileSync6(join14(engineDir, entry.name), "utf8");
     for (const name of topLevelNames(source)) names.add(name);
   }
   return names;
@@ -18831,8 +18886,18 @@ async function writeWorkspace(dir, parts, options) {
   writeFileSync2(join15(dir, ".dockerignore"), DOCKERIGNORE);
   writeFileSync2(join15(dir, OUTPUT_MARKER), "This folder is written by policy-engine-build.\n");
   const env = options.env ?? process.env;
-  if (modules.length > 0) {
-    const editArgs = [...modules.flatMap(goModEditArgs), ...parts.replaces];
+  const editArgs = modules.length > 0 ? [...modules.flatMap(goModEditArgs), ...parts.replaces] : [];
+  const tidyKey = options.tidyCacheDir && options.goVersion ? tidyInputsKey(dir, { ...parts, editArgs }, options.goVersion) : void 0;
+  const kept = tidyKey ? join15(options.tidyCacheDir, tidyKey) : void 0;
+  if (kept && existsSync8(join15(kept, "go.mod"))) {
+    for (const name of ["go.mod", "go.sum"]) {
+      rmSync(join15(dir, name), { force: true });
+      if (existsSync8(join15(kept, name))) copyFileSync(join15(kept, name), join15(dir, name));
+    }
+    logger.info(`go mod tidy skipped: its inputs are unchanged (${tidyKey.slice(0, 12)})`);
+    return;
+  }
+  if (editArgs.length > 0) {
     const edit = await go(["mod", "edit", ...editArgs], {
       cwd: dir,
       env,
@@ -18842,16 +18907,6 @@ async function writeWorkspace(dir, parts, options) {
       throw new BuildError("generate", `go mod edit failed in ${dir}:
 ${edit.stderr.trim()}`);
     }
-  }
-  const tidyKey = options.tidyCacheDir && options.goVersion ? await tidyInputsKey(dir, parts, options.goVersion) : void 0;
-  const kept = tidyKey ? join15(options.tidyCacheDir, tidyKey) : void 0;
-  if (kept && existsSync8(join15(kept, "go.mod"))) {
-    for (const name of ["go.mod", "go.sum"]) {
-      rmSync(join15(dir, name), { force: true });
-      if (existsSync8(join15(kept, name))) copyFileSync(join15(kept, name), join15(dir, name));
-    }
-    logger.info(`go mod tidy skipped: its inputs are unchanged (${tidyKey.slice(0, 12)})`);
-    return;
   }
   logger.info(`go mod tidy for ${parts.outDir}`);
   const tidy = await go(["mod", "tidy"], { cwd: dir, env, timeoutMs: GO_MOD_TIDY_TIMEOUT_MS });
@@ -18864,21 +18919,22 @@ ${edit.stderr.trim()}`);
   if (tidy.exitCode !== 0) throw tidyError(tidy, modules, dir);
   if (kept) keepTidied(dir, kept);
 }
-async function tidyInputsKey(dir, parts, goVersion) {
+function tidyInputsKey(dir, parts, goVersion) {
   const hash = createHash4("sha256");
   const add = (label, data) => hash.update(`\0${label}\0${data.length}\0`).update(data);
   add("go", goVersion);
   add("imports.go", parts.imports);
   for (const name of ["go.mod", "go.sum"]) {
-    add(name, existsSync8(join15(dir, name)) ? readFileSync6(join15(dir, name)) : "");
+    add(name, existsSync8(join15(dir, name)) ? readFileSync7(join15(dir, name)) : "");
   }
+  add("edit", JSON.stringify(parts.editArgs));
   for (const module of parts.modules) {
     add(
       "module",
       `${module.goMod.module} ${module.source.kind === "remote" ? module.source.version : module.dir}`
     );
-    for (const file of [module.goMod.file, join15(dirname8(module.goMod.file), "go.sum")]) {
-      add(file, existsSync8(file) ? readFileSync6(file) : "");
+    for (const file of [module.goMod.file, join15(dirname9(module.goMod.file), "go.sum")]) {
+      add(file, existsSync8(file) ? readFileSync7(file) : "");
     }
     if (module.source.kind === "local") add("imports", importLinesOf(module.dir));
   }
@@ -18890,7 +18946,7 @@ function importLinesOf(root) {
     if (depth > 32) return;
     let entries;
     try {
-      entries = readdirSync4(folder, { withFileTypes: true });
+      entries = readdirSync5(folder, { withFileTypes: true });
     } catch {
       return;
     }
@@ -18899,7 +18955,7 @@ function importLinesOf(root) {
       if (entry.isDirectory()) {
         if (!/^[._]|^testdata$|^vendor$/.test(entry.name)) walk(path, depth + 1);
       } else if (entry.isFile() && entry.name.endsWith(".go")) {
-        const text2 = readFileSync6(path, "utf8");
+        const text2 = readFileSync7(path, "utf8");
         const quoted = [
           ...text2.matchAll(/^\s*import\s*\(([^)]*)\)|^\s*import\s+[\w.]*\s*("[^"]*"|`[^`]*`)/gm)
         ].map((m) => m[1] ?? m[2]);
@@ -18912,7 +18968,7 @@ function importLinesOf(root) {
 }
 function keepTidied(dir, kept) {
   try {
-    const parent = dirname8(kept);
+    const parent = dirname9(kept);
     mkdirSync2(parent, { recursive: true });
     const partial = `${kept}.partial-${process.pid}`;
     mkdirSync2(partial, { recursive: true });
@@ -18921,7 +18977,7 @@ function keepTidied(dir, kept) {
     }
     rmSync(kept, { recursive: true, force: true });
     renameSync(partial, kept);
-    const others = readdirSync4(parent).filter((name) => join15(parent, name) !== kept).map((name) => ({ name, ms: statSync4(join15(parent, name)).mtimeMs })).sort((a, b) => b.ms - a.ms);
+    const others = readdirSync5(parent).filter((name) => join15(parent, name) !== kept).map((name) => ({ name, ms: statSync5(join15(parent, name)).mtimeMs })).sort((a, b) => b.ms - a.ms);
     for (const old of others.slice(3))
       rmSync(join15(parent, old.name), { recursive: true, force: true });
   } catch {
@@ -18987,7 +19043,7 @@ function go(args, options) {
 }
 function checkOutDir(dir) {
   if (!existsSync8(dir)) return;
-  if (!statSync4(dir).isDirectory()) {
+  if (!statSync5(dir).isDirectory()) {
     throw new InputError({
       file: dir,
       field: "out",
@@ -18995,7 +19051,7 @@ function checkOutDir(dir) {
       fix: "choose another --out folder"
     });
   }
-  const entries = readdirSync4(dir);
+  const entries = readdirSync5(dir);
   if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
     throw new InputError({
       file: dir,
@@ -19006,7 +19062,7 @@ function checkOutDir(dir) {
   }
 }
 function swapInto(staging, dir) {
-  mkdirSync2(dirname8(dir), { recursive: true });
+  mkdirSync2(dirname9(dir), { recursive: true });
   const previous = existsSync8(dir) ? `${dir}.previous-${process.pid}-${Date.now()}` : void 0;
   for (const kept of ["bin", BINARY_KEYS_FILE]) {
     if (existsSync8(join15(dir, kept)) && !existsSync8(join15(staging, kept)))
@@ -19028,7 +19084,7 @@ var SKIPPED = /* @__PURE__ */ new Set([
   OUTPUT_MARKER
 ]);
 function copyEngine(from, to, skip, logger) {
-  for (const entry of readdirSync4(from, { withFileTypes: true })) {
+  for (const entry of readdirSync5(from, { withFileTypes: true })) {
     if (SKIPPED.has(entry.name) || entry.name.endsWith("_test.go")) continue;
     const source = join15(from, entry.name);
     const target = join15(to, entry.name);
@@ -19045,7 +19101,7 @@ function copyEngine(from, to, skip, logger) {
   }
 }
 function isGeneratedByUs(file) {
-  return readFileSync6(file, "utf8").startsWith(GENERATED_HEADER);
+  return readFileSync7(file, "utf8").startsWith(GENERATED_HEADER);
 }
 
 // src/package/dockerfile.ts
@@ -19811,8 +19867,8 @@ function lowerCaseImageNames(values, field, references = false) {
 }
 
 // src/plan/plan.ts
-import { readFileSync as readFileSync7 } from "node:fs";
-import { dirname as dirname10, resolve as resolve10 } from "node:path";
+import { readFileSync as readFileSync8 } from "node:fs";
+import { dirname as dirname11, resolve as resolve10 } from "node:path";
 
 // src/plan/build-flags.ts
 var BUILD_ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -19853,8 +19909,8 @@ function buildTagsOf(flags) {
 }
 
 // src/plan/out-dir.ts
-import { existsSync as existsSync9, statSync as statSync5 } from "node:fs";
-import { dirname as dirname9, relative as relative5, resolve as resolve9, isAbsolute as isAbsolute5 } from "node:path";
+import { existsSync as existsSync9, statSync as statSync6 } from "node:fs";
+import { dirname as dirname10, relative as relative5, resolve as resolve9, isAbsolute as isAbsolute5 } from "node:path";
 function within(outer, inner) {
   const rel = relative5(outer, inner);
   return rel === "" || !rel.startsWith("..") && !isAbsolute5(rel);
@@ -19877,9 +19933,9 @@ function outDirProblems(out, workspace, inputs) {
       );
     }
   }
-  for (let parent = dir; parent !== dirname9(parent); parent = dirname9(parent)) {
+  for (let parent = dir; parent !== dirname10(parent); parent = dirname10(parent)) {
     if (!existsSync9(parent)) continue;
-    if (parent !== dir && !statSync5(parent).isDirectory()) {
+    if (parent !== dir && !statSync6(parent).isDirectory()) {
       refuse(`${parent}, on the way to the output folder, is a file`, "choose another out folder");
     }
     break;
@@ -19939,7 +19995,17 @@ function publishTargets(options, image, git) {
 }
 
 // src/util/git.ts
-async function readCommitTime(dir, sha) {
+function readCommitTime(dir, sha) {
+  const key2 = `${dir}\0${sha ?? ""}`;
+  let pending = commitTimes.get(key2);
+  if (!pending) {
+    pending = gitCommitTime(dir, sha);
+    commitTimes.set(key2, pending);
+  }
+  return pending;
+}
+var commitTimes = /* @__PURE__ */ new Map();
+async function gitCommitTime(dir, sha) {
   try {
     const result = await run("git", ["log", "-1", "--format=%ct", ...sha ? [sha] : []], {
       cwd: dir,
@@ -20175,7 +20241,7 @@ function checkPaths(options, checks) {
 function localPolicyDirs(workspace, specs, manifest) {
   const plain = specs.filter((spec) => !/[*?[\]{}]/.test(spec));
   const fromManifest = (manifest?.policies ?? []).flatMap(
-    (entry) => entry.kind === "local" && !/[*?[\]{}]/.test(entry.path) ? [resolve10(dirname10(manifest.file), entry.path)] : []
+    (entry) => entry.kind === "local" && !/[*?[\]{}]/.test(entry.path) ? [resolve10(dirname11(manifest.file), entry.path)] : []
   );
   return [...plain.map((spec) => resolve10(workspace, spec)), ...fromManifest].map((dir) => ({
     field: "policies",
@@ -20209,7 +20275,7 @@ function cosignKeyOf(options, workspace) {
   let key2 = options.cosignKey?.trim() ? options.cosignKey : void 0;
   if (key2 && !key2.includes("-----BEGIN")) {
     try {
-      key2 = readFileSync7(resolveInside(workspace, key2, "cosign-key"), "utf8");
+      key2 = readFileSync8(resolveInside(workspace, key2, "cosign-key"), "utf8");
     } catch {
       throw new InputError({
         field: "cosign-key",
@@ -20244,8 +20310,8 @@ import { tmpdir as tmpdir7 } from "node:os";
 import { join as join24, resolve as resolve14 } from "node:path";
 
 // src/compile/cache-plan.ts
-import { readdirSync as readdirSync5 } from "node:fs";
-import { dirname as dirname11, join as join16 } from "node:path";
+import { readdirSync as readdirSync6 } from "node:fs";
+import { dirname as dirname12, join as join16 } from "node:path";
 async function localPolicyDirsOf(plan) {
   const dirs = [];
   for (const spec of plan.policies.map((s) => s.trim()).filter(Boolean)) {
@@ -20256,7 +20322,7 @@ async function localPolicyDirsOf(plan) {
     if (entry.kind !== "local") continue;
     const origin = { field: entry.field, file: manifest.file, line: entry.line };
     dirs.push(
-      ...(await expandPolicyPath(plan.workspace, entry.path, origin, dirname11(manifest.file))).dirs
+      ...(await expandPolicyPath(plan.workspace, entry.path, origin, dirname12(manifest.file))).dirs
     );
   }
   return [...new Set(dirs)];
@@ -20269,7 +20335,7 @@ function remoteModulesOf(plan) {
 function helperSources() {
   const dir = join16(packageRoot(), "goscan");
   try {
-    return readdirSync5(dir).filter((name) => name.endsWith(".go") && !name.endsWith("_test.go") || name === "go.mod").map((name) => join16(dir, name));
+    return readdirSync6(dir).filter((name) => name.endsWith(".go") && !name.endsWith("_test.go") || name === "go.mod").map((name) => join16(dir, name));
   } catch {
     return [];
   }
@@ -20292,7 +20358,7 @@ async function planGoCacheKey(plan, goVersion, more = {}) {
   });
 }
 function toolsDir(plan) {
-  return join16(dirname11(plan.cache.dirs.gocache), "tools");
+  return join16(dirname12(plan.cache.dirs.gocache), "tools");
 }
 
 // src/compile/unchanged-run.ts
@@ -20331,8 +20397,10 @@ async function runKey(plan, goVersion, extraDirs) {
     ...extraDirs
   ];
   const trees = [];
+  const workspace = resolve11(plan.workspace);
   for (const dir of [...new Set(dirs.map((d) => resolve11(d)))].sort()) {
-    trees.push(`${dir} ${await hashTree(dir, /* @__PURE__ */ new Set(), dir === engine)}`);
+    const boundary = isInside(workspace, dir) ? workspace : dir;
+    trees.push(`${dir} ${await hashTree(dir, /* @__PURE__ */ new Set(), dir === engine, boundary)}`);
   }
   for (const file of helperSources()) trees.push(`${file} ${sha2562(await readFile8(file))}`);
   return sha2562(
@@ -20391,8 +20459,14 @@ async function recordRun(plan, goVersion, outDir, steps, checked) {
       (f) => f !== void 0
     )
   ];
+  const known2 = await recordedBinaryHashes(outDir);
   const outputs = {};
   for (const file of files) {
+    const hash = known2.get(file);
+    if (hash) {
+      outputs[rel(file)] = hash;
+      continue;
+    }
     const bytes = await readFile8(file).catch(() => void 0);
     if (bytes) outputs[rel(file)] = sha2562(bytes);
   }
@@ -20421,7 +20495,7 @@ function localReplaceDirs(discovery) {
 
 // src/package/policy-set.ts
 import { createHash as createHash5 } from "node:crypto";
-import { readFile as readFile9, readdir as readdir6 } from "node:fs/promises";
+import { existsSync as existsSync10, readFileSync as readFileSync9, readdirSync as readdirSync7 } from "node:fs";
 import { isAbsolute as isAbsolute6, join as join18, relative as relative8, resolve as resolve12, sep as sep3 } from "node:path";
 var POLICY_SET_LABEL = "io.policy-engine-build.policy-set";
 function entryName(policy) {
@@ -20496,18 +20570,24 @@ function skippedDir(name) {
 function skippedFile(name) {
   return name.startsWith(".") || name.endsWith("_test.go") || /\.md$/i.test(name);
 }
-async function collectFiles(root, dir, into) {
-  const entries = await readdir6(dir, { withFileTypes: true });
+function collectFiles(root, dir, into) {
+  const entries = readdirSync7(dir, { withFileTypes: true });
   for (const entry of entries) {
     const path = join18(dir, entry.name);
     if (entry.isDirectory()) {
       if (skippedDir(entry.name)) continue;
-      const nested = await readdir6(path).catch(() => []);
-      if (nested.includes("go.mod")) continue;
-      await collectFiles(root, path, into);
+      if (existsSync10(join18(path, "go.mod"))) continue;
+      collectFiles(root, path, into);
     } else if (entry.isFile() && !skippedFile(entry.name)) {
       into.push(path);
     }
+  }
+}
+function readTextOrEmpty(file) {
+  try {
+    return readFileSync9(file, "utf8");
+  } catch {
+    return "";
   }
 }
 function localReplaces(goMod) {
@@ -20527,15 +20607,15 @@ async function moduleContentHash(moduleDir) {
     if (seen.has(abs)) return;
     seen.add(abs);
     const files = [];
-    await collectFiles(abs, abs, files);
+    collectFiles(abs, abs, files);
     files.sort();
     for (const file of files) {
       const rel = relative8(abs, file).split(sep3).join("/");
-      const bytes = await readFile9(file);
+      const bytes = readFileSync9(file);
       hash.update(`${label}/${rel}\0${bytes.length}\0`);
       hash.update(bytes);
     }
-    const goMod = await readFile9(join18(abs, "go.mod"), "utf8").catch(() => "");
+    const goMod = readTextOrEmpty(join18(abs, "go.mod"));
     for (const target of localReplaces(goMod)) {
       if (isAbsolute6(target)) continue;
       await visit(join18(abs, target), `${label}/${target}`);
@@ -20582,7 +20662,7 @@ function minimalEnvironment(env) {
 
 // src/publish/oci-client.ts
 import { createHash as createHash6 } from "node:crypto";
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 import { homedir as homedir3 } from "node:os";
 import { join as join19 } from "node:path";
 var INDEX_MEDIA_TYPES = [
@@ -20623,7 +20703,7 @@ async function dockerCredentials(registry, env = process.env) {
   const dir = env.DOCKER_CONFIG || join19(env.HOME || homedir3(), ".docker");
   let config;
   try {
-    config = JSON.parse(readFileSync8(join19(dir, "config.json"), "utf8"));
+    config = JSON.parse(readFileSync10(join19(dir, "config.json"), "utf8"));
   } catch {
     return void 0;
   }
@@ -20954,7 +21034,7 @@ import { join as join22 } from "node:path";
 
 // src/package/sbom.ts
 import { createHash as createHash7 } from "node:crypto";
-import { mkdir as mkdir4, readdir as readdir7, readFile as readFile10, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir4, readdir as readdir5, readFile as readFile9, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join21, relative as relative9, sep as sep4 } from "node:path";
 var SPDX_MEDIA_TYPE = "application/spdx+json";
 function spdxId(kind, name) {
@@ -21149,7 +21229,7 @@ function spdxJson(document) {
 async function dirHash(dir) {
   const files = [];
   const walk = async (folder, top) => {
-    const entries = await readdir7(folder, { withFileTypes: true });
+    const entries = await readdir5(folder, { withFileTypes: true });
     if (!top && entries.some((e) => e.isFile() && e.name === "go.mod")) return;
     for (const entry of entries) {
       const path = join21(folder, entry.name);
@@ -21163,7 +21243,7 @@ async function dirHash(dir) {
   files.sort();
   const summary = createHash7("sha256");
   for (const file of files) {
-    const content = await readFile10(join21(dir, file));
+    const content = await readFile9(join21(dir, file));
     summary.update(`${createHash7("sha256").update(content).digest("hex")}  ${file}
 `);
   }
@@ -21223,7 +21303,7 @@ async function writeSboms(input) {
 }
 
 // src/publish/attach-sbom.ts
-import { readFile as readFile11 } from "node:fs/promises";
+import { readFile as readFile10 } from "node:fs/promises";
 import { basename as basename2 } from "node:path";
 
 // src/publish/referrers.ts
@@ -21314,7 +21394,7 @@ async function attachSboms(options) {
     const artifact = {
       artifactType: SPDX_MEDIA_TYPE,
       files: [
-        { name: basename2(file.path), mediaType: SPDX_MEDIA_TYPE, data: await readFile11(file.path) }
+        { name: basename2(file.path), mediaType: SPDX_MEDIA_TYPE, data: await readFile10(file.path) }
       ],
       annotations: {
         "org.opencontainers.image.created": created,
@@ -21415,7 +21495,7 @@ async function supplyChainPublish(plan, result, logger) {
 
 // src/publish/merge.ts
 import { createHash as createHash8 } from "node:crypto";
-import { mkdtemp as mkdtemp3, readFile as readFile12, rm as rm7 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, readFile as readFile11, rm as rm7 } from "node:fs/promises";
 import { tmpdir as tmpdir6 } from "node:os";
 import { join as join23, resolve as resolve13 } from "node:path";
 
@@ -21757,7 +21837,7 @@ ${output}`
 }
 async function metadataDigest(file) {
   try {
-    const metadata = JSON.parse(await readFile12(file, "utf8"));
+    const metadata = JSON.parse(await readFile11(file, "utf8"));
     const digest = metadata["containerimage.digest"];
     return typeof digest === "string" && digest.startsWith("sha256:") ? digest : void 0;
   } catch {
@@ -22058,7 +22138,8 @@ async function discoverStep(plan, logger, willPublish, known2) {
       goVersion: { toolchain: toolchain.version, otherGoMods: [engineMod] },
       reservedModule: engineMod.module,
       env: plan.env,
-      helperDir: join24(toolsDir(plan), "goscan")
+      helperDir: join24(toolsDir(plan), "goscan"),
+      toolchain
     },
     logger
   );
@@ -22073,9 +22154,7 @@ async function preflightPublish(plan) {
   if (plan.image.sign && plan.push) await requireCosign(plan.env);
 }
 async function cacheRestoreStep(plan, { goVersion, outDir }, logger, hooks) {
-  const key2 = await planGoCacheKey(plan, goVersion, {
-    platformScoped: plan.distribute === "platform"
-  });
+  const key2 = await cacheServiceAvailable() ? await planGoCacheKey(plan, goVersion, { platformScoped: plan.distribute === "platform" }) : { key: "", restoreKeys: [] };
   const state = await restoreGoCache({
     dirs: plan.cache.dirs,
     extraPaths: [toolsDir(plan)],
@@ -22125,6 +22204,7 @@ async function compileStep(plan, workspaceDir, outDir, logger, discovery) {
     goBuildFlags: plan.compile.goBuildFlags,
     env: plan.env,
     workspaceDir,
+    linkBoundary: plan.workspace,
     sourceDirs: [
       ...discovery.modules.filter((m) => m.source.kind === "local").map((m) => m.dir),
       ...localReplaceDirs(discovery)
@@ -22523,8 +22603,8 @@ export {
   platformString,
   binaryPath,
   compile,
-  packageVersion,
   resolveInside,
+  packageVersion,
   goCacheDirs,
   goCacheKey,
   readGoToolchain,
