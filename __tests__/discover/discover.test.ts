@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { discover, goscanBinary } from '../../src/discover/index.js'
 import { recordingLogger } from '../../src/logger.js'
 import { InputError } from '../../src/errors.js'
+import { readGoToolchain } from '../../src/go/toolchain.js'
 import type { DiscoveredPolicy } from '../../src/types.js'
 
 const workspace = resolve('__tests__/fixtures/discover')
@@ -164,4 +165,23 @@ describe('the goscan helper binary', () => {
       rmSync(cache, { recursive: true, force: true })
     }
   }, 120_000)
+
+  it("takes the pipeline's toolchain for its key: the same helper as its own go env finds", async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'peb-goscan-cache-'))
+    try {
+      const env = { ...process.env, POLICY_ENGINE_BUILD_CACHE: cache }
+      const own = await goscanBinary(env, join(cache, 'own'))
+      const toolchain = await readGoToolchain(env)
+      const given = await goscanBinary(env, join(cache, 'given'), toolchain)
+      expect(relative(join(cache, 'given'), given)).toBe(relative(join(cache, 'own'), own))
+      // Another toolchain is another helper.
+      const other = await goscanBinary(env, join(cache, 'other'), {
+        ...toolchain,
+        rawVersion: `${toolchain.rawVersion} X:other`
+      })
+      expect(relative(join(cache, 'other'), other)).not.toBe(relative(join(cache, 'own'), own))
+    } finally {
+      rmSync(cache, { recursive: true, force: true })
+    }
+  }, 240_000)
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError } from '../../src/errors.js'
 import { recordingLogger } from '../../src/logger.js'
@@ -195,6 +195,56 @@ describe('generateWorkspace', () => {
       })
     ).rejects.toThrow(/engine: the engine folder has no go.mod \(fix: /)
   })
+
+  it('a kept tidy result spares go mod edit and go mod tidy; a changed input runs both again', async () => {
+    const { root, engineDir, policyDir, outDir } = setup()
+    // A go on PATH that logs its subcommand, then runs the real one.
+    const log = join(root, 'go.log')
+    const bin = join(root, 'bin')
+    mkdirSync(bin)
+    const realGo = (await run('sh', ['-c', 'command -v go'], { timeoutMs: 10_000 })).stdout.trim()
+    writeFileSync(join(bin, 'go'), `#!/bin/sh\necho "$1 $2" >> "${log}"\nexec "${realGo}" "$@"\n`)
+    chmodSync(join(bin, 'go'), 0o755)
+    const options = () => ({
+      discovery: dashedDiscovery(policyDir),
+      outDir,
+      engineDir,
+      env: { ...env, PATH: `${bin}:${process.env.PATH}` },
+      logger: recordingLogger(),
+      tidyCacheDir: join(root, 'tidy'),
+      goVersion: '1.26.8'
+    })
+    const goRuns = () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : [])
+    const first = await generateWorkspace(options())
+    const tidied = { mod: readFileSync(first.goModFile, 'utf8') }
+    expect(goRuns()).toEqual(['mod edit', 'mod tidy'])
+
+    rmSync(log)
+    const again = options()
+    await generateWorkspace(again)
+    expect(goRuns()).toEqual([])
+    expect(again.logger.messages.map(m => m.message).join('\n')).toMatch(/go mod tidy skipped/)
+    expect(readFileSync(first.goModFile, 'utf8')).toBe(tidied.mod)
+
+    // A new import in a policy (it may need a new requirement): both run again.
+    writeFileSync(join(policyDir, 'extra.go'), 'package ratelimit\n\nimport _ "strings"\n')
+    await generateWorkspace(options())
+    expect(goRuns()).toEqual(['mod edit', 'mod tidy'])
+
+    // The engine's go.mod changed: both run again.
+    rmSync(log)
+    writeFileSync(
+      join(engineDir, 'go.mod'),
+      `${readFileSync(join(engineDir, 'go.mod'), 'utf8')}\n// edited\n`
+    )
+    await generateWorkspace(options())
+    expect(goRuns()).toEqual(['mod edit', 'mod tidy'])
+
+    // Another Go version: both run again.
+    rmSync(log)
+    await generateWorkspace({ ...options(), goVersion: '1.26.9' })
+    expect(goRuns()).toEqual(['mod edit', 'mod tidy'])
+  }, 180_000)
 
   it('names the policy module whose requirements go mod tidy cannot resolve', async () => {
     const { engineDir, root, outDir } = setup()
