@@ -6,7 +6,7 @@ import {
   gitContextFromActions,
   parseAge,
   pullRequestTargetWarning
-} from "./chunks/chunk-7H5LXFDK.js";
+} from "./chunks/chunk-4U4WHEIS.js";
 import {
   BASE_DIGEST_LABEL,
   BASE_NAME_LABEL,
@@ -28,7 +28,7 @@ import {
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-5TIZXELW.js";
+} from "./chunks/chunk-RBXBKRLJ.js";
 import {
   __commonJS,
   __require,

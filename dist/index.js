@@ -48,7 +48,7 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-5TIZXELW.js";
+} from "./chunks/chunk-RBXBKRLJ.js";
 import "./chunks/chunk-NHBGPNRS.js";
 export {
   BuildError,

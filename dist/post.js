@@ -1,11 +1,11 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-FVD7XWJL.js";
+} from "./chunks/chunk-SV7L6DXT.js";
 import {
   exitSoon
-} from "./chunks/chunk-7H5LXFDK.js";
-import "./chunks/chunk-5TIZXELW.js";
+} from "./chunks/chunk-4U4WHEIS.js";
+import "./chunks/chunk-RBXBKRLJ.js";
 import "./chunks/chunk-ZZGE6H6N.js";
 import "./chunks/chunk-NHBGPNRS.js";
 

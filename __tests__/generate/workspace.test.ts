@@ -246,6 +246,30 @@ describe('generateWorkspace', () => {
     expect(goRuns()).toEqual(['mod edit', 'mod tidy'])
   }, 180_000)
 
+  it("sweeps staging folders of killed runs beside the output, not a live run's", async () => {
+    const { engineDir, policyDir, outDir } = setup()
+    // A pid that is surely gone: a child that has exited.
+    const gone = (await run('sh', ['-c', 'echo $$'], { timeoutMs: 10_000 })).stdout.trim()
+    const killed = `${outDir}.partial-${gone}-1`
+    const killedPrevious = `${outDir}.previous-${gone}-2`
+    const live = `${outDir}.partial-${process.pid}-3`
+    const unrelated = `${outDir}.partial-notes`
+    for (const dir of [killed, killedPrevious, live, unrelated]) mkdirSync(dir)
+    await generateWorkspace({
+      discovery: dashedDiscovery(policyDir),
+      outDir,
+      engineDir,
+      env,
+      logger: recordingLogger()
+    })
+    expect([killed, killedPrevious, live, unrelated].map(existsSync)).toEqual([
+      false,
+      false,
+      true,
+      true
+    ])
+  }, 180_000)
+
   it('names the policy module whose requirements go mod tidy cannot resolve', async () => {
     const { engineDir, root, outDir } = setup()
     const policyDir = writeTree(join(root, 'broken'), {

@@ -10,7 +10,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { createHash } from 'node:crypto'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { BuildError, InputError } from '../errors.js'
 import type { Logger } from '../logger.js'
 import type { DiscoveryResult, PolicyModule } from '../types.js'
@@ -93,6 +93,7 @@ export async function generateWorkspace(
   const modules = uniqueModules(discovery.modules)
   const replaces = policyReplaces(modules)
   checkOutDir(dir)
+  sweepAbandoned(dir)
   // Written into a folder beside the output and renamed into place only when complete: a
   // failure (bad module, killed run) leaves the previous output as it was, never half of one.
   const staging = `${dir}.partial-${process.pid}-${Date.now()}`
@@ -362,6 +363,37 @@ function swapInto(staging: string, dir: string): void {
   if (previous) renameSync(dir, previous)
   renameSync(staging, dir)
   if (previous) rmSync(previous, { recursive: true, force: true })
+}
+
+/**
+ * Removes staging and previous folders of this output left by a run that was killed (its
+ * process is gone): they are never read, but would pile up beside the output. A folder of a
+ * live process (a concurrent run) is left alone.
+ */
+function sweepAbandoned(dir: string): void {
+  const prefix = `${basename(dir)}.`
+  let names: string[]
+  try {
+    names = readdirSync(dirname(dir))
+  } catch {
+    return
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue
+    const match = /^(?:partial|previous)-(\d+)-\d+$/.exec(name.slice(prefix.length))
+    if (match && !processAlive(Number(match[1])))
+      rmSync(join(dirname(dir), name), { recursive: true, force: true })
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it exists, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
 }
 
 /** Names in the engine folder that are never part of the generated workspace. */

@@ -8,7 +8,7 @@ import {
   putManifestDigest,
   readManifest,
   run
-} from "./chunk-5TIZXELW.js";
+} from "./chunk-RBXBKRLJ.js";
 
 // src/util/exit.ts
 function exitSoon(code, graceMs = 3e3) {

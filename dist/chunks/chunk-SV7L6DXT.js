@@ -7,7 +7,7 @@ import {
   parseAge,
   pullRequestTargetWarning,
   pushNotice
-} from "./chunk-7H5LXFDK.js";
+} from "./chunk-4U4WHEIS.js";
 import {
   BuildError,
   InputError,
@@ -28,7 +28,7 @@ import {
   sanitizeTag,
   saveGoCache,
   splitList
-} from "./chunk-5TIZXELW.js";
+} from "./chunk-RBXBKRLJ.js";
 import {
   debug,
   error,

@@ -18626,7 +18626,7 @@ import {
   writeFileSync as writeFileSync2
 } from "node:fs";
 import { createHash as createHash4 } from "node:crypto";
-import { dirname as dirname9, join as join15, resolve as resolve8 } from "node:path";
+import { basename as basename2, dirname as dirname9, join as join15, resolve as resolve8 } from "node:path";
 
 // src/compile/reuse.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -18868,6 +18868,7 @@ async function generateWorkspace(options) {
   const modules = uniqueModules(discovery.modules);
   const replaces = policyReplaces(modules);
   checkOutDir(dir);
+  sweepAbandoned(dir);
   const staging = `${dir}.partial-${process.pid}-${Date.now()}`;
   try {
     mkdirSync2(staging, { recursive: true });
@@ -19071,6 +19072,29 @@ function swapInto(staging, dir) {
   if (previous) renameSync(dir, previous);
   renameSync(staging, dir);
   if (previous) rmSync(previous, { recursive: true, force: true });
+}
+function sweepAbandoned(dir) {
+  const prefix = `${basename2(dir)}.`;
+  let names;
+  try {
+    names = readdirSync5(dirname9(dir));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const match = /^(?:partial|previous)-(\d+)-\d+$/.exec(name.slice(prefix.length));
+    if (match && !processAlive(Number(match[1])))
+      rmSync(join15(dirname9(dir), name), { recursive: true, force: true });
+  }
+}
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
 }
 var SKIPPED = /* @__PURE__ */ new Set([
   ".git",
@@ -21304,7 +21328,7 @@ async function writeSboms(input) {
 
 // src/publish/attach-sbom.ts
 import { readFile as readFile10 } from "node:fs/promises";
-import { basename as basename2 } from "node:path";
+import { basename as basename3 } from "node:path";
 
 // src/publish/referrers.ts
 var OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
@@ -21394,7 +21418,7 @@ async function attachSboms(options) {
     const artifact = {
       artifactType: SPDX_MEDIA_TYPE,
       files: [
-        { name: basename2(file.path), mediaType: SPDX_MEDIA_TYPE, data: await readFile10(file.path) }
+        { name: basename3(file.path), mediaType: SPDX_MEDIA_TYPE, data: await readFile10(file.path) }
       ],
       annotations: {
         "org.opencontainers.image.created": created,
