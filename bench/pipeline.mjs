@@ -17,7 +17,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { join, dirname } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
-import { bundleProduct } from '../scripts/bundle-config.mjs'
+import { REQUIRE_BANNER, bundleProduct } from '../scripts/bundle-config.mjs'
 import { writePolicy } from './synthetic.mjs'
 
 const repo = dirname(dirname(fileURLToPath(import.meta.url)))
@@ -38,9 +38,7 @@ await build({
   format: 'esm',
   target: 'node20',
   outdir,
-  banner: {
-    js: "import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);"
-  },
+  banner: { js: REQUIRE_BANNER },
   logLevel: 'warning'
 })
 const lib = await import(pathToFileURL(join(outdir, 'index.js')).href)

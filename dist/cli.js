@@ -6,7 +6,7 @@ import {
   gitContextFromActions,
   parseAge,
   pullRequestTargetWarning
-} from "./chunks/chunk-4U4WHEIS.js";
+} from "./chunks/chunk-F3A75ZPR.js";
 import {
   BASE_DIGEST_LABEL,
   BASE_NAME_LABEL,
@@ -28,7 +28,7 @@ import {
   run,
   runPipeline,
   splitList
-} from "./chunks/chunk-RBXBKRLJ.js";
+} from "./chunks/chunk-NL6GQEDY.js";
 import {
   __commonJS,
   __require,

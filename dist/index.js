@@ -48,7 +48,7 @@ import {
   saveGoCache,
   silentLogger,
   splitList
-} from "./chunks/chunk-RBXBKRLJ.js";
+} from "./chunks/chunk-NL6GQEDY.js";
 import "./chunks/chunk-NHBGPNRS.js";
 export {
   BuildError,

@@ -1,11 +1,11 @@
 import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-SV7L6DXT.js";
+} from "./chunks/chunk-IRNGXXPT.js";
 import {
   exitSoon
-} from "./chunks/chunk-4U4WHEIS.js";
-import "./chunks/chunk-RBXBKRLJ.js";
+} from "./chunks/chunk-F3A75ZPR.js";
+import "./chunks/chunk-NL6GQEDY.js";
 import "./chunks/chunk-ZZGE6H6N.js";
 import "./chunks/chunk-NHBGPNRS.js";
 

@@ -36,12 +36,7 @@ func dependencyRoot(dir string, mod *goMod, opts listOptions) (string, listOptio
 // cachedVersion is the version of a module folder inside GOMODCACHE (<path>@<version>), or
 // false for any other folder.
 func cachedVersion(dir string, env []string) (string, bool) {
-	cache := ""
-	for _, kv := range env {
-		if name, value, _ := strings.Cut(kv, "="); name == "GOMODCACHE" {
-			cache = value
-		}
-	}
+	cache := envValue(env, "GOMODCACHE")
 	if cache == "" {
 		return "", false
 	}

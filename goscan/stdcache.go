@@ -47,20 +47,22 @@ func stdCacheKey(t target, opts listOptions) string {
 	return hex.EncodeToString(h.Sum(nil))[:24]
 }
 
-// goCacheOf is the GOCACHE go list writes to, from the environment goscan was given.
-func goCacheOf(env []string) string {
+// envValue is a variable of an environment as the go command sees it: the last one wins, as
+// os/exec keeps the last of duplicates.
+func envValue(env []string, name string) string {
+	value := ""
 	for _, kv := range env {
-		if value, ok := strings.CutPrefix(kv, "GOCACHE="); ok {
-			return value
+		if n, v, _ := strings.Cut(kv, "="); n == name {
+			value = v
 		}
 	}
-	return ""
+	return value
 }
 
 // stdListing lists the standard packages paths (and their closure) for t: from the cache when
 // it covers them, else with go list in an empty folder, caching a clean result.
 func stdListing(t target, opts listOptions, paths []string) *listing {
-	gocache := goCacheOf(opts.env)
+	gocache := envValue(opts.env, "GOCACHE")
 	if opts.stdCache == "" || gocache == "" || !filepath.IsAbs(gocache) {
 		return listStd(t, opts, paths)
 	}

@@ -48,7 +48,7 @@ func TestStdListingCache(t *testing.T) {
 	tgt := target{GOOS: "linux", GOARCH: "amd64"}
 	opts := listOptions{env: stdCacheEnv(t), stdCache: t.TempDir()}
 	file := filepath.Join(opts.stdCache, stdCacheKey(tgt, opts)+".json")
-	gocache := goCacheOf(opts.env)
+	gocache := envValue(opts.env, "GOCACHE")
 
 	first := stdListing(tgt, opts, []string{"context", "strings"})
 	if first.failure != "" || first.export["strings"] == "" || first.export["context"] == "" {

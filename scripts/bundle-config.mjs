@@ -4,6 +4,10 @@
 // for dist/ and by the benchmarks, which must time what users run.
 import { build } from 'esbuild'
 
+/** Some CommonJS dependencies call require(); ESM bundles get a require of their own. */
+export const REQUIRE_BANNER =
+  "import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);"
+
 /** Bundles the product into outdir. */
 export async function bundleProduct(outdir) {
   await build({
@@ -13,10 +17,7 @@ export async function bundleProduct(outdir) {
     format: 'esm',
     legalComments: 'none',
     logLevel: 'warning',
-    // Some CommonJS dependencies call require(); give ESM bundles a require of their own.
-    banner: {
-      js: "import { createRequire as __peCreateRequire } from 'node:module'; const require = __peCreateRequire(import.meta.url);"
-    },
+    banner: { js: REQUIRE_BANNER },
     entryPoints: {
       main: 'src/action/main.ts',
       post: 'src/action/post.ts',

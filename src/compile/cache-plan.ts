@@ -7,11 +7,10 @@
  * version, the platforms and the helper sources. A folder the plan cannot use is skipped
  * here: discovery reports it.
  */
-import { readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { helperSources } from '../discover/goscan.js'
 import { expandPolicyPath } from '../discover/paths.js'
 import type { BuildPlan } from '../plan/plan.js'
-import { packageRoot } from '../util/paths.js'
 import { goCacheKey, type GoCacheKey, type GoCacheKeyOptions } from './cache-key.js'
 
 /** The folders whose contents decide the key: local policy modules and the engine. */
@@ -38,18 +37,6 @@ export function remoteModulesOf(plan: BuildPlan): string[] {
   )
 }
 
-/** The goscan helper's sources: a new helper is a new key, so the cache learns it. */
-export function helperSources(): string[] {
-  const dir = join(packageRoot(), 'goscan')
-  try {
-    return readdirSync(dir)
-      .filter(name => (name.endsWith('.go') && !name.endsWith('_test.go')) || name === 'go.mod')
-      .map(name => join(dir, name))
-  } catch {
-    return []
-  }
-}
-
 /** The key and restore keys of the plan's Go cache, from the plan alone (no scan). */
 export async function planGoCacheKey(
   plan: BuildPlan,
@@ -64,6 +51,7 @@ export async function planGoCacheKey(
     goVersion,
     modFiles: [
       ...moduleDirs.flatMap(dir => [join(dir, 'go.mod'), join(dir, 'go.sum')]),
+      // A new helper is a new key, so the cache learns it.
       ...helperSources()
     ],
     modules: remoteModulesOf(plan),

@@ -4,10 +4,10 @@
  * version into a cache folder and reused; building takes a few seconds, running well under one.
  */
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { homedir, tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { BuildError } from '../errors.js'
 import { run } from '../util/exec.js'
 import { packageRoot } from '../util/paths.js'
@@ -113,21 +113,39 @@ async function goEnvText(env: NodeJS.ProcessEnv, toolchain?: GoToolchain): Promi
   return version.stdout
 }
 
+/**
+ * The files the helper is built from: its Go sources (tests aside) and go.mod, sorted. Its id
+ * here, the Go cache key and the unchanged-run key all count exactly these.
+ */
+export function helperSources(): string[] {
+  const dir = join(packageRoot(), 'goscan')
+  try {
+    return readdirSync(dir)
+      .filter(name => (name.endsWith('.go') && !name.endsWith('_test.go')) || name === 'go.mod')
+      .sort()
+      .map(name => join(dir, name))
+  } catch {
+    return []
+  }
+}
+
 async function buildGoscan(
   env: NodeJS.ProcessEnv,
   helperDir?: string,
   toolchain?: GoToolchain
 ): Promise<string> {
   const source = join(packageRoot(), 'goscan')
-  const version = { stdout: await goEnvText(env, toolchain) }
-  const hash = createHash('sha256').update(version.stdout)
-  for (const name of (await readdir(source))
-    .filter(n => (n.endsWith('.go') && !n.endsWith('_test.go')) || n === 'go.mod')
-    .sort()) {
-    hash.update(`\0${name}\0`).update(await readFile(join(source, name)))
+  const goEnv = await goEnvText(env, toolchain)
+  const hash = createHash('sha256').update(goEnv)
+  const sources = helperSources()
+  if (sources.length === 0) {
+    throw new BuildError('discover', `the goscan helper's sources are missing from ${source}`)
+  }
+  for (const file of sources) {
+    hash.update(`\0${basename(file)}\0`).update(await readFile(file))
   }
   const id = hash.digest('hex').slice(0, 16)
-  const [, , , root] = version.stdout.split('\n')
+  const [, , , root] = goEnv.split('\n')
   if (root) goroots.set(gorootKey(env), Promise.resolve(root.trim()))
   const parent = helperDir ?? join(cacheRoot(env), 'goscan')
   let dir = join(parent, id)

@@ -4,20 +4,7 @@ import { run } from './exec.js'
  * The one place that reads a commit time: `git log -1 --format=%ct` of `sha` (or HEAD) in
  * `dir`, the source of SOURCE_DATE_EPOCH. Undefined outside a git checkout or without git.
  */
-export function readCommitTime(dir: string, sha?: string): Promise<number | undefined> {
-  // Asked by the CLI's git context and again by the plan when it found none: one git run.
-  const key = `${dir}\0${sha ?? ''}`
-  let pending = commitTimes.get(key)
-  if (!pending) {
-    pending = gitCommitTime(dir, sha)
-    commitTimes.set(key, pending)
-  }
-  return pending
-}
-
-const commitTimes = new Map<string, Promise<number | undefined>>()
-
-async function gitCommitTime(dir: string, sha?: string): Promise<number | undefined> {
+export async function readCommitTime(dir: string, sha?: string): Promise<number | undefined> {
   try {
     const result = await run('git', ['log', '-1', '--format=%ct', ...(sha ? [sha] : [])], {
       cwd: dir,

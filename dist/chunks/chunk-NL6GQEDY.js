@@ -17518,10 +17518,10 @@ import { dirname as dirname7, join as join10, resolve as resolve6 } from "node:p
 
 // src/discover/goscan.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs";
 import { mkdir as mkdir3, readdir as readdir4, readFile as readFile5, rename, rm as rm3 } from "node:fs/promises";
 import { homedir as homedir2, tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname6, join as join7 } from "node:path";
+import { basename as basename2, dirname as dirname6, join as join7 } from "node:path";
 
 // src/util/paths.ts
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
@@ -17587,15 +17587,27 @@ async function goEnvText(env, toolchain) {
   }
   return version.stdout;
 }
+function helperSources() {
+  const dir = join7(packageRoot(), "goscan");
+  try {
+    return readdirSync2(dir).filter((name) => name.endsWith(".go") && !name.endsWith("_test.go") || name === "go.mod").sort().map((name) => join7(dir, name));
+  } catch {
+    return [];
+  }
+}
 async function buildGoscan(env, helperDir, toolchain) {
   const source = join7(packageRoot(), "goscan");
-  const version = { stdout: await goEnvText(env, toolchain) };
-  const hash = createHash2("sha256").update(version.stdout);
-  for (const name of (await readdir4(source)).filter((n) => n.endsWith(".go") && !n.endsWith("_test.go") || n === "go.mod").sort()) {
-    hash.update(`\0${name}\0`).update(await readFile5(join7(source, name)));
+  const goEnv = await goEnvText(env, toolchain);
+  const hash = createHash2("sha256").update(goEnv);
+  const sources = helperSources();
+  if (sources.length === 0) {
+    throw new BuildError("discover", `the goscan helper's sources are missing from ${source}`);
+  }
+  for (const file of sources) {
+    hash.update(`\0${basename2(file)}\0`).update(await readFile5(file));
   }
   const id = hash.digest("hex").slice(0, 16);
-  const [, , , root] = version.stdout.split("\n");
+  const [, , , root] = goEnv.split("\n");
   if (root) goroots.set(gorootKey(env), Promise.resolve(root.trim()));
   const parent = helperDir ?? join7(cacheRoot(env), "goscan");
   let dir = join7(parent, id);
@@ -17714,7 +17726,7 @@ async function downloadModule(module, version, options = {}) {
 }
 
 // src/discover/links.ts
-import { lstatSync, readdirSync as readdirSync2, realpathSync as realpathSync3 } from "node:fs";
+import { lstatSync, readdirSync as readdirSync3, realpathSync as realpathSync3 } from "node:fs";
 import { join as join9 } from "node:path";
 function linksLeaving(dir, workspace, origin = {}) {
   const root = realpathOrNearest(workspace);
@@ -17723,7 +17735,7 @@ function linksLeaving(dir, workspace, origin = {}) {
     if (depth > 64) return;
     let entries;
     try {
-      entries = readdirSync2(folder, { withFileTypes: true });
+      entries = readdirSync3(folder, { withFileTypes: true });
     } catch {
       return;
     }
@@ -18619,21 +18631,21 @@ import {
   existsSync as existsSync8,
   mkdirSync as mkdirSync2,
   readFileSync as readFileSync7,
-  readdirSync as readdirSync5,
+  readdirSync as readdirSync6,
   renameSync,
   rmSync,
   statSync as statSync5,
   writeFileSync as writeFileSync2
 } from "node:fs";
 import { createHash as createHash4 } from "node:crypto";
-import { basename as basename2, dirname as dirname9, join as join15, resolve as resolve8 } from "node:path";
+import { basename as basename3, dirname as dirname9, join as join15, resolve as resolve8 } from "node:path";
 
 // src/compile/reuse.ts
 import { createHash as createHash3 } from "node:crypto";
 import {
   existsSync as existsSync7,
   readFileSync as readFileSync5,
-  readdirSync as readdirSync3,
+  readdirSync as readdirSync4,
   readlinkSync,
   statSync as statSync4
 } from "node:fs";
@@ -18694,7 +18706,7 @@ async function hashTree(root, skipTop, withoutTests = false, boundary = root) {
     if (depth > 32) return;
     let entries;
     try {
-      entries = readdirSync3(dir, { withFileTypes: true });
+      entries = readdirSync4(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -18796,11 +18808,11 @@ async function recordBinaries(outDir, keys, platforms) {
 }
 
 // src/generate/engine-names.ts
-import { readFileSync as readFileSync6, readdirSync as readdirSync4 } from "node:fs";
+import { readFileSync as readFileSync6, readdirSync as readdirSync5 } from "node:fs";
 import { join as join14 } from "node:path";
 function enginePackageNames(engineDir) {
   const names = /* @__PURE__ */ new Set();
-  for (const entry of readdirSync4(engineDir, { withFileTypes: true })) {
+  for (const entry of readdirSync5(engineDir, { withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith(".go") || entry.name.endsWith("_test.go")) continue;
     const source = readFileSync6(join14(engineDir, entry.name), "utf8");
     for (const name of topLevelNames(source)) names.add(name);
@@ -18947,7 +18959,7 @@ function importLinesOf(root) {
     if (depth > 32) return;
     let entries;
     try {
-      entries = readdirSync5(folder, { withFileTypes: true });
+      entries = readdirSync6(folder, { withFileTypes: true });
     } catch {
       return;
     }
@@ -18978,7 +18990,7 @@ function keepTidied(dir, kept) {
     }
     rmSync(kept, { recursive: true, force: true });
     renameSync(partial, kept);
-    const others = readdirSync5(parent).filter((name) => join15(parent, name) !== kept).map((name) => ({ name, ms: statSync5(join15(parent, name)).mtimeMs })).sort((a, b) => b.ms - a.ms);
+    const others = readdirSync6(parent).filter((name) => join15(parent, name) !== kept).map((name) => ({ name, ms: statSync5(join15(parent, name)).mtimeMs })).sort((a, b) => b.ms - a.ms);
     for (const old of others.slice(3))
       rmSync(join15(parent, old.name), { recursive: true, force: true });
   } catch {
@@ -19052,7 +19064,7 @@ function checkOutDir(dir) {
       fix: "choose another --out folder"
     });
   }
-  const entries = readdirSync5(dir);
+  const entries = readdirSync6(dir);
   if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
     throw new InputError({
       file: dir,
@@ -19074,10 +19086,10 @@ function swapInto(staging, dir) {
   if (previous) rmSync(previous, { recursive: true, force: true });
 }
 function sweepAbandoned(dir) {
-  const prefix = `${basename2(dir)}.`;
+  const prefix = `${basename3(dir)}.`;
   let names;
   try {
-    names = readdirSync5(dirname9(dir));
+    names = readdirSync6(dirname9(dir));
   } catch {
     return;
   }
@@ -19108,7 +19120,7 @@ var SKIPPED = /* @__PURE__ */ new Set([
   OUTPUT_MARKER
 ]);
 function copyEngine(from, to, skip, logger) {
-  for (const entry of readdirSync5(from, { withFileTypes: true })) {
+  for (const entry of readdirSync6(from, { withFileTypes: true })) {
     if (SKIPPED.has(entry.name) || entry.name.endsWith("_test.go")) continue;
     const source = join15(from, entry.name);
     const target = join15(to, entry.name);
@@ -20019,17 +20031,7 @@ function publishTargets(options, image, git) {
 }
 
 // src/util/git.ts
-function readCommitTime(dir, sha) {
-  const key2 = `${dir}\0${sha ?? ""}`;
-  let pending = commitTimes.get(key2);
-  if (!pending) {
-    pending = gitCommitTime(dir, sha);
-    commitTimes.set(key2, pending);
-  }
-  return pending;
-}
-var commitTimes = /* @__PURE__ */ new Map();
-async function gitCommitTime(dir, sha) {
+async function readCommitTime(dir, sha) {
   try {
     const result = await run("git", ["log", "-1", "--format=%ct", ...sha ? [sha] : []], {
       cwd: dir,
@@ -20334,7 +20336,6 @@ import { tmpdir as tmpdir7 } from "node:os";
 import { join as join24, resolve as resolve14 } from "node:path";
 
 // src/compile/cache-plan.ts
-import { readdirSync as readdirSync6 } from "node:fs";
 import { dirname as dirname12, join as join16 } from "node:path";
 async function localPolicyDirsOf(plan) {
   const dirs = [];
@@ -20356,14 +20357,6 @@ function remoteModulesOf(plan) {
     (entry) => entry.kind === "remote" ? [`${entry.module}@${entry.version}`] : []
   );
 }
-function helperSources() {
-  const dir = join16(packageRoot(), "goscan");
-  try {
-    return readdirSync6(dir).filter((name) => name.endsWith(".go") && !name.endsWith("_test.go") || name === "go.mod").map((name) => join16(dir, name));
-  } catch {
-    return [];
-  }
-}
 async function planGoCacheKey(plan, goVersion, more = {}) {
   const local = await localPolicyDirsOf(plan);
   const moduleDirs = [plan.engineDir, ...local];
@@ -20373,6 +20366,7 @@ async function planGoCacheKey(plan, goVersion, more = {}) {
     goVersion,
     modFiles: [
       ...moduleDirs.flatMap((dir) => [join16(dir, "go.mod"), join16(dir, "go.sum")]),
+      // A new helper is a new key, so the cache learns it.
       ...helperSources()
     ],
     modules: remoteModulesOf(plan),
@@ -21328,7 +21322,7 @@ async function writeSboms(input) {
 
 // src/publish/attach-sbom.ts
 import { readFile as readFile10 } from "node:fs/promises";
-import { basename as basename3 } from "node:path";
+import { basename as basename4 } from "node:path";
 
 // src/publish/referrers.ts
 var OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
@@ -21418,7 +21412,7 @@ async function attachSboms(options) {
     const artifact = {
       artifactType: SPDX_MEDIA_TYPE,
       files: [
-        { name: basename3(file.path), mediaType: SPDX_MEDIA_TYPE, data: await readFile10(file.path) }
+        { name: basename4(file.path), mediaType: SPDX_MEDIA_TYPE, data: await readFile10(file.path) }
       ],
       annotations: {
         "org.opencontainers.image.created": created,

@@ -8,7 +8,7 @@ import {
   putManifestDigest,
   readManifest,
   run
-} from "./chunk-RBXBKRLJ.js";
+} from "./chunk-NL6GQEDY.js";
 
 // src/util/exit.ts
 function exitSoon(code, graceMs = 3e3) {

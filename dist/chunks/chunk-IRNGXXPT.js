@@ -7,7 +7,7 @@ import {
   parseAge,
   pullRequestTargetWarning,
   pushNotice
-} from "./chunk-4U4WHEIS.js";
+} from "./chunk-F3A75ZPR.js";
 import {
   BuildError,
   InputError,
@@ -28,7 +28,7 @@ import {
   sanitizeTag,
   saveGoCache,
   splitList
-} from "./chunk-RBXBKRLJ.js";
+} from "./chunk-NL6GQEDY.js";
 import {
   debug,
   error,
